@@ -1,0 +1,36 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "report/report_input.hpp"
+
+namespace framelens {
+
+/// Everything `framelens report` needs, filled by the CLI or by a caller of
+/// the library.
+struct RunConfig {
+  std::vector<std::filesystem::path> corpus;    ///< Folders or manifests.
+  std::vector<std::filesystem::path> lexicons;  ///< YAML lexicons; empty: the shipped ones.
+  std::filesystem::path output_dir = "reports/latest";
+  std::size_t top_terms = 15;  ///< Terms listed per outlet.
+  bool allow_outside = false;  ///< Manifest files may lie outside the manifest's folder.
+};
+
+/// What a run produced.
+struct RunResult {
+  report::ReportInput report;
+  std::vector<std::filesystem::path> written;  ///< Report files, in writing order.
+};
+
+/// Called with a short description of each stage as it starts; the CLI shows
+/// it as progress. May be empty.
+using ProgressFn = std::function<void(const std::string& stage)>;
+
+/// Runs ingest, tokenising, matching, counting, comparison and report writing.
+/// Throws InputError for bad input and Error for failures to write.
+[[nodiscard]] RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress = {});
+
+}  // namespace framelens

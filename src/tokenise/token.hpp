@@ -1,0 +1,38 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace framelens::tokenise {
+
+/// Whose words a token is: the outlet's own (narrative) or someone quoted.
+enum class Voice : std::uint8_t { kNarrative, kQuoted };
+
+/// "narrative" or "quoted".
+[[nodiscard]] const char* to_string(Voice voice);
+
+/// One word of a document. Offsets are bytes into Document::text.
+struct Token {
+  std::uint32_t begin = 0;     ///< First byte of the surface form.
+  std::uint32_t end = 0;       ///< One past the last byte (possessive 's excluded).
+  std::uint32_t sentence = 0;  ///< Index into TokenisedText::sentences.
+  Voice voice = Voice::kNarrative;
+  bool capitalised = false;  ///< Surface form starts with an upper-case letter.
+  std::string form;          ///< Folded form for matching: lower case, NFC.
+  std::string surface;       ///< Surface form for case-sensitive matching.
+};
+
+/// A sentence as a byte span of Document::text.
+struct Sentence {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+/// A document's tokens and sentences, in text order.
+struct TokenisedText {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+};
+
+}  // namespace framelens::tokenise

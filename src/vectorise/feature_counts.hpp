@@ -1,0 +1,52 @@
+#pragma once
+
+#include <Eigen/Dense>
+#include <Eigen/SparseCore>
+#include <string>
+#include <vector>
+
+#include "lexicon/matcher.hpp"
+
+namespace framelens::vectorise {
+
+/// The kinds of feature a document is counted on.
+enum class FeatureKind { kTerm, kCategory, kContrastOption };
+
+/// "term", "category" or "option".
+[[nodiscard]] const char* to_string(FeatureKind kind);
+
+/// One column of the count matrix.
+struct Feature {
+  FeatureKind kind = FeatureKind::kTerm;
+  std::string lexicon;  ///< Lexicon id.
+  std::string key;      ///< Term text, category id, or "contrast/option".
+  std::string label;    ///< Human-readable name.
+  double weight = 1.0;  ///< Lexicon weight (terms; 1 for categories and options).
+};
+
+/// Raw counts of every document on every feature.
+///
+/// Term features count the matches of a term (the same text in several
+/// entries of one lexicon is one feature). Category features count the
+/// matches of the category's terms, each multiplied by its weight, so a
+/// category is the weighted sum of its terms. Option features count the
+/// matches of a contrast option's terms (unweighted: a label is chosen or not).
+struct FeatureCounts {
+  std::vector<Feature> features;
+  Eigen::SparseMatrix<double, Eigen::RowMajor> counts;  ///< documents x features.
+  Eigen::VectorXd tokens;                               ///< Tokens per document.
+};
+
+/// Builds the counts from each document's matches and token total.
+/// `matches[d]` and `token_totals[d]` belong to document d.
+[[nodiscard]] FeatureCounts count_features(const lexicon::Matcher& matcher,
+                                           const std::vector<std::vector<lexicon::Match>>& matches,
+                                           const std::vector<std::size_t>& token_totals);
+
+/// Sums document rows into groups: row g of the result is the sum of the rows
+/// of documents with group_of[d] == g. Dense: groups are few.
+[[nodiscard]] Eigen::MatrixXd sum_by_group(
+    const Eigen::SparseMatrix<double, Eigen::RowMajor>& counts,
+    const std::vector<std::size_t>& group_of, std::size_t group_count);
+
+}  // namespace framelens::vectorise

@@ -1,0 +1,59 @@
+#include "vectorise/feature_counts.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "lexicon/lexicon_loader.hpp"
+#include "tokenise/tokeniser.hpp"
+
+using namespace framelens;
+
+namespace {
+
+const char* kLexicon =
+    "lexicon: t\ncategories:\n  - id: diplomacy\n    terms: [talks, {term: ceasefire, weight: 2}]\n"
+    "contrasts:\n  - id: gov\n    options:\n      - {id: government, terms: [government]}\n"
+    "      - {id: regime, terms: [regime]}\n";
+
+double value(const vectorise::FeatureCounts& counts, Eigen::Index doc, const std::string& key,
+             vectorise::FeatureKind kind) {
+  for (std::size_t f = 0; f < counts.features.size(); ++f) {
+    if (counts.features[f].key == key && counts.features[f].kind == kind) {
+      return counts.counts.coeff(doc, static_cast<Eigen::Index>(f));
+    }
+  }
+  FAIL("no feature " << key);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("feature counts hold terms, weighted categories and contrast options", "[vectorise]") {
+  const lexicon::Matcher matcher({lexicon::parse_lexicon(kLexicon, "t.yaml")});
+  std::vector<std::vector<lexicon::Match>> matches;
+  std::vector<std::size_t> tokens;
+  for (const char* text : {"Talks and a ceasefire. The regime, the regime.", "The government."}) {
+    const auto tokenised = tokenise::tokenise(text);
+    matches.push_back(matcher.match(tokenised));
+    tokens.push_back(tokenised.tokens.size());
+  }
+  const auto counts = vectorise::count_features(matcher, matches, tokens);
+  using K = vectorise::FeatureKind;
+  CHECK(value(counts, 0, "talks", K::kTerm) == 1);
+  CHECK(value(counts, 0, "ceasefire", K::kTerm) == 1);
+  CHECK(value(counts, 0, "diplomacy", K::kCategory) == 3);  // 1 + 2 x 1
+  CHECK(value(counts, 0, "gov/regime", K::kContrastOption) == 2);
+  CHECK(value(counts, 1, "gov/government", K::kContrastOption) == 1);
+  CHECK(counts.tokens(0) == 8);
+  CHECK(counts.tokens(1) == 2);
+}
+
+TEST_CASE("sum_by_group adds document rows into their groups", "[vectorise]") {
+  Eigen::SparseMatrix<double, Eigen::RowMajor> counts(3, 2);
+  counts.insert(0, 0) = 1;
+  counts.insert(1, 1) = 2;
+  counts.insert(2, 0) = 4;
+  const Eigen::MatrixXd sums = vectorise::sum_by_group(counts, {0, 1, 0}, 2);
+  CHECK(sums(0, 0) == 5);
+  CHECK(sums(0, 1) == 0);
+  CHECK(sums(1, 1) == 2);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+// The CLI layer: the only code that knows CLI11. Each command lives in its own
+// file, registers its options on a sub-command, and returns the function that
+// runs it after parsing. Library errors propagate to main() as exceptions.
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace framelens::cli {
+
+/// Exit codes (design §6).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitGateFailed = 1;
+inline constexpr int kExitBadInput = 2;
+inline constexpr int kExitInternal = 3;
+
+/// Runs a parsed command and returns its exit code.
+using CommandRunner = std::function<int()>;
+
+/// A registered sub-command and what runs it.
+struct Command {
+  CLI::App* app = nullptr;
+  CommandRunner run;
+};
+
+/// True when progress should be shown: stderr is a terminal.
+[[nodiscard]] bool stderr_is_terminal();
+
+Command add_report_command(CLI::App& parent);
+
+}  // namespace framelens::cli

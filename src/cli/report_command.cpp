@@ -1,0 +1,49 @@
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "pipeline.hpp"
+
+namespace framelens::cli {
+
+Command add_report_command(CLI::App& parent) {
+  auto config = std::make_shared<RunConfig>();
+  CLI::App* app = parent.add_subcommand(
+      "report", "Compare how outlets frame the same events and write a report folder.");
+  app->add_option("corpus", config->corpus,
+                  "Corpus: a folder with one sub-folder per outlet, or a corpus.yaml manifest "
+                  "(repeatable)")
+      ->required()
+      ->check(CLI::ExistingPath);
+  app->add_option("-l,--lexicon", config->lexicons,
+                  "Lexicon YAML file (repeatable); default: the shipped lexicons")
+      ->check(CLI::ExistingFile);
+  app->add_option("-o,--output", config->output_dir, "Folder to write the report into")
+      ->capture_default_str();
+  app->add_option("--top-terms", config->top_terms, "Terms listed per outlet")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  app->add_flag("--allow-outside", config->allow_outside,
+                "Let a manifest name files outside its own folder");
+
+  return {app, [config] {
+            const bool show_progress = stderr_is_terminal();
+            const auto progress = [show_progress](const std::string& stage) {
+              if (show_progress) {
+                std::cerr << "framelens: " << stage << "...\n";
+              }
+            };
+            const RunResult result = run_pipeline(*config, progress);
+            for (const Warning& warning : result.report.warnings) {
+              std::cerr << "framelens: warning: " << warning.source << ": " << warning.message
+                        << "\n";
+            }
+            std::cout << "report written to " << config->output_dir.string() << "/\n";
+            for (const auto& path : result.written) {
+              std::cout << "  " << path.string() << "\n";
+            }
+            return kExitOk;
+          }};
+}
+
+}  // namespace framelens::cli

@@ -29,10 +29,21 @@ struct Sentence {
   std::uint32_t end = 0;
 };
 
-/// A document's tokens and sentences, in text order.
+/// A stretch of quoted text, from its opening to its closing quotation mark
+/// (or the end of the paragraph where a quotation is left open).
+struct Quotation {
+  std::uint32_t begin = 0;        ///< Byte offset just after the opening mark.
+  std::uint32_t end = 0;          ///< Byte offset of the closing mark (or paragraph end).
+  std::uint32_t first_token = 0;  ///< Index of the first token inside.
+  std::uint32_t token_count = 0;  ///< Tokens inside (0 for an empty quotation).
+  std::uint32_t sentence = 0;     ///< Sentence of the opening mark.
+};
+
+/// A document's tokens, sentences and quotations, in text order.
 struct TokenisedText {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::vector<Quotation> quotations;
 };
 
 }  // namespace framelens::tokenise

@@ -92,6 +92,20 @@ TokenisedText tokenise(std::string_view text) {
   TokenisedText out;
   std::size_t sentence_begin = 0;
   bool in_quote = false;
+  const auto open_quote = [&](std::size_t after_mark) {
+    in_quote = true;
+    Quotation quotation;
+    quotation.begin = static_cast<std::uint32_t>(after_mark);
+    quotation.first_token = static_cast<std::uint32_t>(out.tokens.size());
+    quotation.sentence = static_cast<std::uint32_t>(out.sentences.size());
+    out.quotations.push_back(quotation);
+  };
+  const auto close_quote = [&](std::size_t at_mark) {
+    in_quote = false;
+    Quotation& quotation = out.quotations.back();
+    quotation.end = static_cast<std::uint32_t>(at_mark);
+    quotation.token_count = static_cast<std::uint32_t>(out.tokens.size()) - quotation.first_token;
+  };
   const auto close_sentence = [&](std::size_t end) {
     if (end > sentence_begin && !out.tokens.empty() &&
         out.tokens.back().sentence == out.sentences.size()) {
@@ -155,11 +169,16 @@ TokenisedText tokenise(std::string_view text) {
       continue;
     }
     if (is_double_quote(d.code)) {
-      in_quote = d.code == 0x201C ? true : d.code == 0x201D ? false : !in_quote;
+      const bool opens = d.code == 0x201C || (d.code == '"' && !in_quote);
+      if (opens && !in_quote) {
+        open_quote(at + d.length);
+      } else if (!opens && in_quote) {
+        close_quote(at);
+      }
     } else if (d.code == '\n') {
       close_sentence(at);
       if (in_quote && at + 1 < text.size() && text[at + 1] == '\n') {
-        in_quote = false;  // a quotation left open runs at most to the paragraph's end
+        close_quote(at);  // a quotation left open runs at most to the paragraph's end
       }
     } else if (d.code == '.' || d.code == '!' || d.code == '?') {
       const bool followed_by_space = at + 1 >= text.size() || text[at + 1] == ' ' ||
@@ -175,6 +194,9 @@ TokenisedText tokenise(std::string_view text) {
     at += d.length;
   }
   close_sentence(text.size());
+  if (in_quote) {
+    close_quote(text.size());
+  }
   return out;
 }
 

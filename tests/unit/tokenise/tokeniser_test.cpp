@@ -52,3 +52,15 @@ TEST_CASE("tokens inside double quotes are quoted voice", "[tokenise]") {
   CHECK(t.tokens[6].voice == Voice::kQuoted);
   CHECK(t.tokens[8].voice == Voice::kNarrative);
 }
+
+TEST_CASE("quotations are recorded as spans with their tokens", "[tokenise]") {
+  const std::string text = "He said \"the regime fell\" today.\n\n\"Open quote\n\nNext.";
+  const TokenisedText t = tokenise(text);
+  REQUIRE(t.quotations.size() == 2);
+  CHECK(text.substr(t.quotations[0].begin, t.quotations[0].end - t.quotations[0].begin) ==
+        "the regime fell");
+  CHECK(t.quotations[0].first_token == 2);
+  CHECK(t.quotations[0].token_count == 3);
+  CHECK(t.quotations[1].token_count == 2);
+  CHECK(t.tokens.back().voice == Voice::kNarrative);
+}

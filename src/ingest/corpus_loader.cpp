@@ -62,7 +62,13 @@ Corpus load_corpus(std::span<const std::filesystem::path> inputs, const IngestOp
                                  first.source, first.message, corpus.warnings.size()));
   }
   if (corpus.documents.empty()) {
-    throw InputError("the corpus holds no documents");
+    if (corpus.warnings.empty()) {
+      throw InputError("the corpus holds no documents");
+    }
+    const Warning& first = corpus.warnings.front();
+    throw InputError(fmt::format(
+        "the corpus holds no documents: every one was left out ({} warning(s), the first: {}: {})",
+        corpus.warnings.size(), first.source, first.message));
   }
   return corpus;
 }

@@ -119,6 +119,7 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
 void check_duplicates(Corpus& corpus, const IngestOptions& options) {
   std::vector<Document>& docs = corpus.documents;
   std::vector<bool> drop(docs.size(), false);
+  std::vector<bool> exact_copy(docs.size(), false);
 
   // Exact duplicates: same cleaned text.
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_text;
@@ -133,6 +134,7 @@ void check_duplicates(Corpus& corpus, const IngestOptions& options) {
                          describe(docs[earlier]),
                          dropping ? "; dropped (--duplicates)" : "; both kept")});
         drop[i] = dropping;
+        exact_copy[i] = true;
         break;
       }
     }
@@ -141,11 +143,12 @@ void check_duplicates(Corpus& corpus, const IngestOptions& options) {
     }
   }
 
-  // Near-duplicates across outlets.
+  // Near-duplicates across outlets. An exact copy was reported already and its
+  // original stands for it here.
   std::vector<std::vector<std::uint64_t>> shingles(docs.size());
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings;
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    if (drop[i]) {
+    if (drop[i] || exact_copy[i]) {
       continue;
     }
     shingles[i] = shingle_hashes(docs[i].text);

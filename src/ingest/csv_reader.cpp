@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -219,10 +218,7 @@ void parse_csv(std::istream& in, std::string_view origin, const IngestOptions& o
 }
 
 void load_csv(const std::filesystem::path& path, const IngestOptions& options, Corpus& corpus) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw InputError(path.string() + ": cannot open file (does it exist and is it readable?)");
-  }
+  std::ifstream in = open_container(path);
   parse_csv(in, path.string(), options, corpus);
 }
 

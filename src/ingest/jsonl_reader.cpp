@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -125,10 +124,7 @@ void parse_jsonl(std::istream& in, std::string_view origin, const IngestOptions&
 }
 
 void load_jsonl(const std::filesystem::path& path, const IngestOptions& options, Corpus& corpus) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw InputError(path.string() + ": cannot open file (does it exist and is it readable?)");
-  }
+  std::ifstream in = open_container(path);
   parse_jsonl(in, path.string(), options, corpus);
 }
 

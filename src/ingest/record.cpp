@@ -2,8 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
-
+#include "core/error.hpp"
 #include "ingest/document_builder.hpp"
 
 namespace framelens::ingest {
@@ -67,6 +66,14 @@ void add_record(Record record, std::string_view container, const IngestOptions& 
     corpus.outlets.push_back(Outlet{doc.outlet, doc.outlet, "", ""});
   }
   corpus.documents.push_back(std::move(doc));
+}
+
+std::ifstream open_container(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw InputError(path.string() + ": cannot open file (does it exist and is it readable?)");
+  }
+  return in;
 }
 
 void warn_unknown_fields(const std::vector<std::string>& unknown, std::string_view where,

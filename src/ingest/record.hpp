@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstddef>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +42,10 @@ inline constexpr std::array<std::string_view, 8> kRecordFields = {
 /// rejects.
 void add_record(Record record, std::string_view container, const IngestOptions& options,
                 Corpus& corpus);
+
+/// Opens a JSONL or CSV file for streaming. Throws InputError naming it when
+/// it cannot be opened.
+[[nodiscard]] std::ifstream open_container(const std::filesystem::path& path);
 
 /// A warning listing unknown keys or columns that were ignored, or nothing
 /// when `unknown` is empty.

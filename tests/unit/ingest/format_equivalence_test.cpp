@@ -14,6 +14,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The real corpus beside the project; tests that need it skip when it is absent.
+const fs::path kSyriaManifest =
+    fs::path(FRAMELENS_SOURCE_DIR) / ".." / "shared" / "corpora" / "syria-talks" / "corpus.yaml";
+
 // The article's text as the manifest's trim rules leave it, before normalisation.
 std::string kept_text(const Document& doc) {
   const std::string bytes = read_file(doc.source_path);
@@ -100,8 +104,7 @@ TEST_CASE("the demo corpus as manifest, JSONL and CSV gives identical documents"
 
 TEST_CASE("the Syria talks corpus as manifest, JSONL and CSV gives identical documents",
           "[ingest][shared]") {
-  const fs::path manifest =
-      fs::path(FRAMELENS_SOURCE_DIR) / ".." / "shared" / "corpora" / "syria-talks" / "corpus.yaml";
+  const fs::path manifest = kSyriaManifest;
   if (!fs::is_regular_file(manifest)) {
     WARN("shared corpus not present; skipped");
     return;
@@ -111,8 +114,7 @@ TEST_CASE("the Syria talks corpus as manifest, JSONL and CSV gives identical doc
 
 TEST_CASE("the Syria talks corpus loads with its trims applied and no warnings",
           "[ingest][shared]") {
-  const fs::path manifest =
-      fs::path(FRAMELENS_SOURCE_DIR) / ".." / "shared" / "corpora" / "syria-talks" / "corpus.yaml";
+  const fs::path manifest = kSyriaManifest;
   if (!fs::is_regular_file(manifest)) {
     WARN("shared corpus not present; skipped");
     return;

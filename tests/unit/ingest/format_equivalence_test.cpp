@@ -81,7 +81,7 @@ void require_same_documents(const Corpus& expected, const Corpus& actual) {
 void check_formats_agree(const fs::path& manifest, const std::string& name) {
   const std::vector<fs::path> manifest_input = {manifest};
   const Corpus from_manifest = ingest::load_corpus(manifest_input, {});
-  const fs::path out = fs::current_path() / "ingest-format-equivalence";
+  const fs::path out = FRAMELENS_INGEST_TEST_OUTPUT;
   fs::create_directories(out);
   const fs::path jsonl = out / (name + ".jsonl");
   const fs::path csv = out / (name + ".csv");

@@ -1,5 +1,7 @@
 #include "pipeline.hpp"
 
+#include <set>
+
 #include "compare/outlet_comparison.hpp"
 #include "core/hash.hpp"
 #include "core/text_util.hpp"
@@ -67,11 +69,14 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   const lexicon::Matcher matcher(std::move(lexicons));
 
   notify(progress, "reading corpus");
-  ingest::IngestOptions ingest_options;
-  ingest_options.manifest.allow_outside = config.allow_outside;
-  Corpus corpus = ingest::load_corpus(config.corpus, ingest_options);
+  Corpus corpus = ingest::load_corpus(config.corpus, config.ingest);
+  // A JSONL or CSV file holds many documents: hash each input file once.
+  std::set<std::string> hashed;
   for (const Document& doc : corpus.documents) {
-    report.inputs.push_back({"document", doc.source_path, sha256_hex(read_file(doc.source_path))});
+    if (hashed.insert(doc.source_path).second) {
+      report.inputs.push_back(
+          {"document", doc.source_path, sha256_hex(read_file(doc.source_path))});
+    }
   }
 
   notify(progress, "matching " + std::to_string(corpus.documents.size()) + " documents");

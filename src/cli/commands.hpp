@@ -27,6 +27,14 @@ struct Command {
 /// True when progress should be shown: stderr is a terminal.
 [[nodiscard]] bool stderr_is_terminal();
 
+/// `framelens report`: the whole pipeline, writing a report folder.
 Command add_report_command(CLI::App& parent);
+
+/// `framelens lexicon check FILE...` (exit 2 when a file has errors) and
+/// `framelens lexicon coverage CORPUS... [-l FILE...]`.
+Command add_lexicon_command(CLI::App& parent);
+
+/// `framelens kwic CORPUS... PATTERN [--outlet X] [--window N] [-l FILE]`.
+Command add_kwic_command(CLI::App& parent);
 
 }  // namespace framelens::cli

@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "framelens 0.1.0");
   const std::vector<Command> commands = {
       add_report_command(app),
+      add_lexicon_command(app),
+      add_kwic_command(app),
   };
 
   try {

@@ -150,6 +150,11 @@ class Walker {
     const auto token_count = static_cast<std::uint32_t>(text_.tokens.size());
     while (pos.token < token_count) {
       const tokenise::Token& token = text_.tokens[pos.token];
+      if (pos.part < 0 && token.part_count == 0 &&
+          symbols_.begin[pos.token] == symbols_.begin[pos.token + 1]) {
+        ++pos.token;  // a word no term starts with: the common case
+        continue;
+      }
       Best best;
       Pos start = pos;
       walk(root, pos, best);

@@ -23,7 +23,7 @@ std::uint32_t StringTable::insert(std::string_view key, std::uint32_t id_if_new)
   if (const std::uint32_t found = find(key, key_hash); found != kMissing) {
     return found;
   }
-  std::size_t slot = key_hash & mask_;
+  std::size_t slot = mix_bits(key_hash) & mask_;
   while (slots_[slot].id != kMissing) {
     slot = (slot + 1) & mask_;
   }
@@ -42,7 +42,7 @@ void StringTable::grow() {
     if (s.id == kMissing) {
       continue;
     }
-    std::size_t slot = s.hash & mask_;
+    std::size_t slot = mix_bits(s.hash) & mask_;
     while (slots_[slot].id != kMissing) {
       slot = (slot + 1) & mask_;
     }

@@ -8,6 +8,14 @@
 
 namespace framelens::lexicon {
 
+/// Spreads the bits of `key` over all 64 bits (the splitmix64 finaliser), so
+/// that any slice of the result can index a hash table.
+[[nodiscard]] inline std::uint64_t mix_bits(std::uint64_t key) {
+  key = (key ^ (key >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  key = (key ^ (key >> 27)) * 0x94D049BB133111EBULL;
+  return key ^ (key >> 31);
+}
+
 /// An open-addressing hash map from strings to 32-bit ids, built once and then
 /// only read. Lookups take a hash computed with hash_extend, so a caller that
 /// hashes a word byte by byte can look up each of its prefixes on the way.
@@ -32,7 +40,7 @@ class StringTable {
     if (count_ == 0) {
       return kMissing;
     }
-    for (std::size_t slot = key_hash & mask_;; slot = (slot + 1) & mask_) {
+    for (std::size_t slot = mix_bits(key_hash) & mask_;; slot = (slot + 1) & mask_) {
       const Slot& s = slots_[slot];
       if (s.id == kMissing) {
         return kMissing;
@@ -90,9 +98,7 @@ class EdgeTable {
     std::uint64_t key = 0;
     std::uint32_t value = kMissing;
   };
-  static std::size_t mix(std::uint64_t key) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20);
-  }
+  static std::size_t mix(std::uint64_t key) { return static_cast<std::size_t>(mix_bits(key)); }
   void grow();
 
   std::vector<Slot> slots_;

@@ -32,14 +32,14 @@ class Random {
 };
 
 constexpr std::array<std::string_view, 40> kFunctionWords = {
-    "the",  "of",   "and",  "to",   "in",    "a",    "that", "for",  "on",    "with",
-    "was",  "is",   "by",   "as",   "at",    "from", "his",  "said", "it",    "an",
-    "were", "are",  "which", "be",  "has",   "have", "had",  "not",  "after", "their",
-    "its",  "but",  "who",  "been", "would", "will", "more", "they", "this",  "over"};
+    "the",  "of",  "and",   "to",   "in",    "a",    "that", "for",  "on",    "with",
+    "was",  "is",  "by",    "as",   "at",    "from", "his",  "said", "it",    "an",
+    "were", "are", "which", "be",   "has",   "have", "had",  "not",  "after", "their",
+    "its",  "but", "who",   "been", "would", "will", "more", "they", "this",  "over"};
 
 constexpr std::array<std::string_view, 24> kSyllables = {
-    "ta", "ri", "mon", "sel", "va", "ker", "lo", "dan", "mi", "pra", "gos", "ne",
-    "tri", "ul", "bar", "cen", "fa", "do", "res", "tion", "ment", "ing", "al", "er"};
+    "ta",  "ri", "mon", "sel", "va", "ker", "lo",  "dan",  "mi",   "pra", "gos", "ne",
+    "tri", "ul", "bar", "cen", "fa", "do",  "res", "tion", "ment", "ing", "al",  "er"};
 
 std::vector<std::string> make_vocabulary(std::size_t size, Random& random) {
   std::vector<std::string> words;

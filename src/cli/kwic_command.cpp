@@ -46,42 +46,40 @@ Command add_kwic_command(CLI::App& parent) {
   app->add_flag("--allow-outside", config->allow_outside,
                 "Let a manifest name files outside its own folder");
 
-  return {app, [config] {
-            const std::string pattern = config->inputs.back().string();
-            std::vector<std::filesystem::path> corpora(config->inputs.begin(),
-                                                       config->inputs.end() - 1);
-            for (const auto& corpus : corpora) {
-              if (!std::filesystem::exists(corpus)) {
-                throw InputError("corpus '" + corpus.string() + "' does not exist");
-              }
-            }
-            std::vector<lexicon::Lexicon> lexicons;
-            for (const auto& path : config->lexicons) {
-              lexicons.push_back(lexicon::load_lexicon(path));
-            }
-            if (config->lexicons.empty() && pattern.find(':') != std::string::npos) {
-              lexicons = lexicon::load_shipped_lexicons();
-            }
-            ingest::IngestOptions ingest_options;
-            ingest_options.manifest.allow_outside = config->allow_outside;
-            const Corpus corpus = ingest::load_corpus(corpora, ingest_options);
-            for (const Warning& warning : corpus.warnings) {
-              std::cerr << "framelens: warning: " << warning.source << ": " << warning.message
-                        << "\n";
-            }
-            const auto hits =
-                lexicon::find_in_context(corpus, lexicons, pattern, config->options);
-            std::cout << "document\toutlet\tsentence\tvoice\tcontext\n";
-            for (const lexicon::KwicHit& hit : hits) {
-              std::cout << hit.document << '\t' << hit.outlet << '\t' << hit.sentence + 1 << '\t'
-                        << voice_label(hit) << '\t' << hit.left << '[' << hit.hit << ']'
-                        << hit.right << '\n';
-            }
-            std::cerr << "framelens: " << hits.size() << (hits.size() == 1 ? " hit" : " hits")
-                      << " for '" << pattern << "' in " << corpus.documents.size()
-                      << " documents\n";
-            return kExitOk;
-          }};
+  return {
+      app, [config] {
+        const std::string pattern = config->inputs.back().string();
+        std::vector<std::filesystem::path> corpora(config->inputs.begin(),
+                                                   config->inputs.end() - 1);
+        for (const auto& corpus : corpora) {
+          if (!std::filesystem::exists(corpus)) {
+            throw InputError("corpus '" + corpus.string() + "' does not exist");
+          }
+        }
+        std::vector<lexicon::Lexicon> lexicons;
+        for (const auto& path : config->lexicons) {
+          lexicons.push_back(lexicon::load_lexicon(path));
+        }
+        if (config->lexicons.empty() && pattern.find(':') != std::string::npos) {
+          lexicons = lexicon::load_shipped_lexicons();
+        }
+        ingest::IngestOptions ingest_options;
+        ingest_options.manifest.allow_outside = config->allow_outside;
+        const Corpus corpus = ingest::load_corpus(corpora, ingest_options);
+        for (const Warning& warning : corpus.warnings) {
+          std::cerr << "framelens: warning: " << warning.source << ": " << warning.message << "\n";
+        }
+        const auto hits = lexicon::find_in_context(corpus, lexicons, pattern, config->options);
+        std::cout << "document\toutlet\tsentence\tvoice\tcontext\n";
+        for (const lexicon::KwicHit& hit : hits) {
+          std::cout << hit.document << '\t' << hit.outlet << '\t' << hit.sentence + 1 << '\t'
+                    << voice_label(hit) << '\t' << hit.left << '[' << hit.hit << ']' << hit.right
+                    << '\n';
+        }
+        std::cerr << "framelens: " << hits.size() << (hits.size() == 1 ? " hit" : " hits")
+                  << " for '" << pattern << "' in " << corpus.documents.size() << " documents\n";
+        return kExitOk;
+      }};
 }
 
 }  // namespace framelens::cli

@@ -81,8 +81,8 @@ int run_coverage(const LexiconConfig& config) {
                              term.matches, term.documents, term.outlets);
     never += term.matches == 0 ? 1 : 0;
   }
-  std::cout << fmt::format("\nnever matched in {} documents: {} of {} terms\n",
-                           coverage.documents, never, coverage.terms.size());
+  std::cout << fmt::format("\nnever matched in {} documents: {} of {} terms\n", coverage.documents,
+                           never, coverage.terms.size());
   for (const auto& term : coverage.terms) {
     if (term.matches == 0) {
       std::cout << fmt::format("  {}\t{}\t{}\n", term.lexicon, term.entry, term.term);
@@ -95,16 +95,18 @@ int run_coverage(const LexiconConfig& config) {
 
 Command add_lexicon_command(CLI::App& parent) {
   auto config = std::make_shared<LexiconConfig>();
-  CLI::App* app = parent.add_subcommand("lexicon", "Check lexicons and see how they cover a corpus.");
+  CLI::App* app =
+      parent.add_subcommand("lexicon", "Check lexicons and see how they cover a corpus.");
   app->require_subcommand(1);
   CLI::App* check = app->add_subcommand(
       "check", "Validate lexicon files (.yaml, .dic, word lists) and print their sizes.");
   check->add_option("files", config->check_files, "Lexicon files")
       ->required()
       ->check(CLI::ExistingFile);
-  CLI::App* coverage = app->add_subcommand(
-      "coverage", "Count each term's matches, documents and outlets in a corpus; list the "
-                  "terms that never matched.");
+  CLI::App* coverage =
+      app->add_subcommand("coverage",
+                          "Count each term's matches, documents and outlets in a corpus; list the "
+                          "terms that never matched.");
   coverage->add_option("corpus", config->corpora, "Corpus folders or corpus.yaml manifests")
       ->required()
       ->check(CLI::ExistingPath);
@@ -115,9 +117,8 @@ Command add_lexicon_command(CLI::App& parent) {
   coverage->add_flag("--allow-outside", config->allow_outside,
                      "Let a manifest name files outside its own folder");
 
-  return {app, [config, check] {
-            return check->parsed() ? run_check(*config) : run_coverage(*config);
-          }};
+  return {app,
+          [config, check] { return check->parsed() ? run_check(*config) : run_coverage(*config); }};
 }
 
 }  // namespace framelens::cli

@@ -79,8 +79,8 @@ Lexicon parse_dic(std::string_view text, std::string_view origin) {
   lexicon.origin = std::string(origin);
   for (++at; at < lines.size() && trim_ascii(lines[at]) != "%"; ++at) {
     const std::vector<std::string_view> fields = split_fields(lines[at]);
-    if (fields.size() < 2 || !is_number(fields[0]) || category_of_number.contains(
-                                                          std::string(fields[0]))) {
+    if (fields.size() < 2 || !is_number(fields[0]) ||
+        category_of_number.contains(std::string(fields[0]))) {
       continue;
     }
     category_of_number.emplace(std::string(fields[0]), lexicon.categories.size());

@@ -119,8 +119,8 @@ std::vector<KwicHit> find_in_context(const Corpus& corpus, const std::vector<Lex
     for (const Outlet& outlet : corpus.outlets) {
       ids.push_back(outlet.id);
     }
-    throw InputError(fmt::format("unknown outlet '{}'{}", options.outlet,
-                                 did_you_mean(options.outlet, ids)));
+    throw InputError(
+        fmt::format("unknown outlet '{}'{}", options.outlet, did_you_mean(options.outlet, ids)));
   }
   Selection selection = select(lexicons, pattern);
   const EntryKind kind = selection.kind;

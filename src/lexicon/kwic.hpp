@@ -23,12 +23,12 @@ struct KwicOptions {
 /// that space when the text has one there, so left + hit + right reads as
 /// the text does.
 struct KwicHit {
-  std::string document;          ///< Document id.
-  std::string outlet;            ///< Outlet id.
-  std::uint32_t sentence = 0;    ///< Sentence index in the document, from 0.
+  std::string document;        ///< Document id.
+  std::string outlet;          ///< Outlet id.
+  std::uint32_t sentence = 0;  ///< Sentence index in the document, from 0.
   tokenise::Voice voice = tokenise::Voice::kNarrative;
-  bool scare_quoted = false;     ///< Narrative words inside scare quotes.
-  std::string term;              ///< The lexicon term that matched.
+  bool scare_quoted = false;  ///< Narrative words inside scare quotes.
+  std::string term;           ///< The lexicon term that matched.
   std::string left;
   std::string hit;
   std::string right;

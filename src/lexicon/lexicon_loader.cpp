@@ -57,11 +57,11 @@ class Problems {
         continue;
       }
       const std::string suggestion = closest_match(key, names);
-      add(item.first, suggestion.empty()
-                          ? fmt::format("unknown key '{}' in {} (expected one of: {})", key, what,
-                                        fmt::join(names, ", "))
-                          : fmt::format("unknown key '{}' in {} (did you mean '{}'?)", key, what,
-                                        suggestion));
+      add(item.first,
+          suggestion.empty()
+              ? fmt::format("unknown key '{}' in {} (expected one of: {})", key, what,
+                            fmt::join(names, ", "))
+              : fmt::format("unknown key '{}' in {} (did you mean '{}'?)", key, what, suggestion));
     }
     return true;
   }
@@ -315,8 +315,8 @@ void read_header(Problems& problems, const YAML::Node& root, Lexicon& lexicon) {
   if (const YAML::Node sources = list_at(problems, root, "sources")) {
     for (const YAML::Node& source : sources) {
       if (!source.IsScalar()) {
-        problems.add(source, fmt::format("each source must be a string, got {}",
-                                         yaml::type_name(source)));
+        problems.add(source,
+                     fmt::format("each source must be a string, got {}", yaml::type_name(source)));
         continue;
       }
       lexicon.sources.push_back(source.Scalar());
@@ -332,8 +332,8 @@ Lexicon parse_lexicon(std::string_view text, std::string_view origin) {
   Lexicon lexicon;
   lexicon.origin = std::string(origin);
   if (!problems.check_keys(root,
-                           {"lexicon", "version", "language", "description", "sources",
-                            "stemming", "categories", "contrasts", "actors"},
+                           {"lexicon", "version", "language", "description", "sources", "stemming",
+                            "categories", "contrasts", "actors"},
                            "a lexicon")) {
     problems.throw_if_any();
   }

@@ -36,10 +36,10 @@ std::uint64_t edge_key(std::uint32_t node, std::uint32_t symbol) {
 
 struct Matcher::Compiled {
   Vocabulary vocabulary;
-  EdgeTable edges;                           // (node, symbol) -> child node
-  std::vector<std::vector<Entry>> entries;   // per node: the terms ending there
-  std::vector<std::uint32_t> term_roots;     // per lexicon
-  std::vector<std::uint32_t> actor_roots;    // per lexicon
+  EdgeTable edges;                          // (node, symbol) -> child node
+  std::vector<std::vector<Entry>> entries;  // per node: the terms ending there
+  std::vector<std::uint32_t> term_roots;    // per lexicon
+  std::vector<std::uint32_t> actor_roots;   // per lexicon
 
   std::uint32_t new_node() {
     entries.emplace_back();
@@ -127,10 +127,10 @@ class Walker {
     if (at.token >= text_.tokens.size()) {
       return;
     }
-    const std::uint32_t u =
-        at.part < 0 ? at.token
-                    : static_cast<std::uint32_t>(text_.tokens.size()) +
-                          text_.tokens[at.token].first_part + static_cast<std::uint32_t>(at.part);
+    const std::uint32_t u = at.part < 0 ? at.token
+                                        : static_cast<std::uint32_t>(text_.tokens.size()) +
+                                              text_.tokens[at.token].first_part +
+                                              static_cast<std::uint32_t>(at.part);
     for (std::uint32_t i = symbols_.begin[u]; i < symbols_.begin[u + 1]; ++i) {
       const std::uint32_t child = edges_.find(edge_key(node, symbols_.symbols[i]));
       if (child == EdgeTable::kMissing) {
@@ -196,8 +196,8 @@ class Walker {
       m.sentence = first.sentence;
       m.voice = first.voice;
       m.scare_quoted = first.scare_quoted;
-      m.partial = m.begin != text_.tokens[start.token].begin ||
-                  m.end != text_.tokens[best.last.token].end;
+      m.partial =
+          m.begin != text_.tokens[start.token].begin || m.end != text_.tokens[best.last.token].end;
       out.push_back(m);
     }
   }
@@ -239,10 +239,10 @@ Matcher::Matcher(std::vector<Lexicon> lexicons)
     for (std::uint32_t a = 0; a < lexicon.actors.size(); ++a) {
       for (std::uint32_t alias = 0; alias < lexicon.actors[a].aliases.size(); ++alias) {
         // Aliases are names: matched case-sensitively so "Kerry" is not "kerry".
-        c.add(actors,
-              c.compile(Term{lexicon.actors[a].aliases[alias], 1.0, true}, Stemming::kNone,
-                        nullptr),
-              Entry{EntryKind::kActor, a, 0, alias});
+        c.add(
+            actors,
+            c.compile(Term{lexicon.actors[a].aliases[alias], 1.0, true}, Stemming::kNone, nullptr),
+            Entry{EntryKind::kActor, a, 0, alias});
       }
     }
     c.term_roots.push_back(terms);

@@ -49,10 +49,10 @@ class Vocabulary {
     // Appends the symbols of the prefixes of `word`, longest first, and
     // returns the hash of the whole word.
     std::uint64_t find_all(std::string_view word, std::vector<std::uint32_t>& out,
-                  std::vector<std::uint32_t>& scratch) const;
+                           std::vector<std::uint32_t>& scratch) const;
   };
-  void add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
-                UnitSymbols& out, std::vector<std::uint32_t>& scratch) const;
+  void add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit, UnitSymbols& out,
+                std::vector<std::uint32_t>& scratch) const;
 
   std::uint32_t next_symbol_ = 0;
   StringTable forms_;

@@ -9,15 +9,14 @@ namespace {
 
 bool is_speech_cue(std::string_view form) {
   static constexpr std::array<std::string_view, 52> kCues = {
-      "said",      "says",      "say",        "saying",    "told",       "tells",
-      "tell",      "added",     "adds",       "asked",     "asks",       "stated",
-      "states",    "declared",  "declares",   "insisted",  "insists",    "warned",
-      "warns",     "replied",   "replies",    "noted",     "notes",      "explained",
-      "explains",  "stressed",  "urged",      "announced", "wrote",      "writes",
-      "according", "claimed",   "claims",     "argued",    "argues",     "admitted",
-      "conceded",  "continued", "promised",   "vowed",     "pledged",    "quoted",
-      "quoting",   "remarked",  "responded",  "repeated",  "called",     "calls",
-      "commented", "tweeted",   "shouted",    "demanded"};
+      "said",     "says",     "say",       "saying",   "told",     "tells",   "tell",
+      "added",    "adds",     "asked",     "asks",     "stated",   "states",  "declared",
+      "declares", "insisted", "insists",   "warned",   "warns",    "replied", "replies",
+      "noted",    "notes",    "explained", "explains", "stressed", "urged",   "announced",
+      "wrote",    "writes",   "according", "claimed",  "claims",   "argued",  "argues",
+      "admitted", "conceded", "continued", "promised", "vowed",    "pledged", "quoted",
+      "quoting",  "remarked", "responded", "repeated", "called",   "calls",   "commented",
+      "tweeted",  "shouted",  "demanded"};
   return std::find(kCues.begin(), kCues.end(), form) != kCues.end();
 }
 

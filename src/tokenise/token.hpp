@@ -17,12 +17,14 @@ enum class Voice : std::uint8_t { kNarrative, kQuoted };
 /// One word of a document. Offsets are bytes into TokenisedText::text (the
 /// same bytes as the text that was tokenised).
 struct Token {
-  std::uint32_t begin = 0;       ///< First byte of the surface form.
-  std::uint32_t end = 0;         ///< One past the last byte (possessive 's excluded).
-  std::uint32_t sentence = 0;    ///< Index into TokenisedText::sentences.
-  std::uint32_t form_begin = 0;  ///< Folded form: bytes [form_begin, form_end) of TokenisedText::forms.
+  std::uint32_t begin = 0;     ///< First byte of the surface form.
+  std::uint32_t end = 0;       ///< One past the last byte (possessive 's excluded).
+  std::uint32_t sentence = 0;  ///< Index into TokenisedText::sentences.
+  std::uint32_t form_begin =
+      0;  ///< Folded form: bytes [form_begin, form_end) of TokenisedText::forms.
   std::uint32_t form_end = 0;
-  std::uint32_t first_part = 0;  ///< Parts of a hyphenated compound: index into TokenisedText::parts.
+  std::uint32_t first_part =
+      0;  ///< Parts of a hyphenated compound: index into TokenisedText::parts.
   std::uint32_t part_count = 0;  ///< 0 unless the token is a hyphenated compound (then >= 2).
   Voice voice = Voice::kNarrative;
   bool capitalised = false;   ///< Surface form starts with an upper-case letter.

@@ -18,8 +18,8 @@ constexpr std::size_t kNowhere = std::numeric_limits<std::size_t>::max();
 // Words after which a period does not end a sentence ("Mr. Kerry", "Gen. Ali").
 bool is_title_abbreviation(std::string_view form) {
   static constexpr std::array<std::string_view, 24> kTitles = {
-      "mr",   "mrs",  "ms", "dr",  "prof", "gen", "col", "lt",  "sgt", "amb", "sen", "rep",
-      "gov",  "st",   "jr", "sr",  "vs",   "capt", "maj", "adm", "cmdr", "gens", "messrs", "rev"};
+      "mr",  "mrs", "ms", "dr", "prof", "gen",  "col", "lt",  "sgt",  "amb",  "sen",    "rep",
+      "gov", "st",  "jr", "sr", "vs",   "capt", "maj", "adm", "cmdr", "gens", "messrs", "rev"};
   for (std::string_view title : kTitles) {
     if (form == title) {
       return true;
@@ -138,8 +138,8 @@ class Scanner {
     hyphens_.clear();
     bool first = true;
     bool previous_digit = false;
-    bool dotted = false;             // joined a period as in "U.S"
-    std::size_t segment_chars = 0;   // word characters since the last joiner
+    bool dotted = false;                // joined a period as in "U.S"
+    std::size_t segment_chars = 0;      // word characters since the last joiner
     std::size_t apostrophe = kNowhere;  // byte offset of the last joined apostrophe
     std::size_t apostrophe_form = 0;
     std::size_t at = begin;

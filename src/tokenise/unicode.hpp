@@ -10,14 +10,14 @@ namespace framelens::tokenise::unicode {
 /// Byte classes of the ASCII fast path.
 enum class Ascii : std::uint8_t {
   kOther,
-  kSpace,      ///< ' ', '\t', '\r', '\f', '\v'
-  kNewline,    ///< '\n'
-  kLower,      ///< 'a'..'z'
-  kUpper,      ///< 'A'..'Z'
-  kDigit,      ///< '0'..'9'
-  kHigh,       ///< a byte >= 0x80: part of a multi-byte UTF-8 sequence
-  kPeriod,     ///< '.'
-  kTerminal,   ///< '!' or '?'
+  kSpace,     ///< ' ', '\t', '\r', '\f', '\v'
+  kNewline,   ///< '\n'
+  kLower,     ///< 'a'..'z'
+  kUpper,     ///< 'A'..'Z'
+  kDigit,     ///< '0'..'9'
+  kHigh,      ///< a byte >= 0x80: part of a multi-byte UTF-8 sequence
+  kPeriod,    ///< '.'
+  kTerminal,  ///< '!' or '?'
   kDoubleQuote,
   kApostrophe,
   kHyphen,

@@ -61,8 +61,7 @@ TEST_CASE("an empty term is refused", "[lexicon]") {
       "x.yaml:4:13: empty term; write the word or phrase to match");
 }
 
-TEST_CASE("every problem of a lexicon file is reported, one per line, in file order",
-          "[lexicon]") {
+TEST_CASE("every problem of a lexicon file is reported, one per line, in file order", "[lexicon]") {
   const std::string file = path_of("many_errors.yaml");
   REQUIRE_THROWS_WITH(
       lexicon::load_lexicon(kLexicons / "many_errors.yaml"),
@@ -139,8 +138,7 @@ TEST_CASE("each lexicon validation rule has its own message and position", "[lex
   }
   SECTION("duplicate option id") {
     CHECK(error_of("lexicon: x\ncontrasts:\n  - id: c\n    options:\n      - {id: a, terms: [b]}\n"
-                   "      - {id: a, terms: [d]}\n") ==
-          "x.yaml:6:14: option id 'a' is used twice");
+                   "      - {id: a, terms: [d]}\n") == "x.yaml:6:14: option id 'a' is used twice");
   }
   SECTION("categories that are not a list") {
     CHECK(error_of("lexicon: x\ncategories: {id: a}\n") ==

@@ -30,8 +30,7 @@ TEST_CASE("a short quoted phrase with no speaker is scare quotes", "[tokenise]")
   CHECK(t.tokens[1].scare_quoted);
 }
 
-TEST_CASE("short quotations with a speech cue or punctuation are reported speech",
-          "[tokenise]") {
+TEST_CASE("short quotations with a speech cue or punctuation are reported speech", "[tokenise]") {
   SECTION("speech verb after") {
     const TokenisedText t = tokenise("\"We won,\" he said.");
     CHECK_FALSE(only_quotation(t).scare);
@@ -45,9 +44,7 @@ TEST_CASE("short quotations with a speech cue or punctuation are reported speech
   SECTION("according to") {
     CHECK_FALSE(only_quotation(tokenise("It was \"a massacre\" according to doctors.")).scare);
   }
-  SECTION("colon") {
-    CHECK_FALSE(only_quotation(tokenise("Minister: \"We stay\"")).scare);
-  }
+  SECTION("colon") { CHECK_FALSE(only_quotation(tokenise("Minister: \"We stay\"")).scare); }
   SECTION("ending punctuation") {
     CHECK_FALSE(only_quotation(tokenise("Then \"Never!\" came the reply.")).scare);
   }

@@ -106,7 +106,8 @@ TEST_CASE("possessives are left out of the token, straight or typographic", "[to
 }
 
 TEST_CASE("abbreviations, times and numbers are single tokens", "[tokenise]") {
-  const TokenisedText t = tokenise("The U.N. and U.S. met at 3 a.m. with 14,000 troops, 3.5 million");
+  const TokenisedText t =
+      tokenise("The U.N. and U.S. met at 3 a.m. with 14,000 troops, 3.5 million");
   CHECK(forms(t) == std::vector<std::string>{"the", "u.n.", "and", "u.s.", "met", "at", "3", "a.m.",
                                              "with", "14,000", "troops", "3.5", "million"});
   CHECK(t.sentences.size() == 1);
@@ -115,11 +116,11 @@ TEST_CASE("abbreviations, times and numbers are single tokens", "[tokenise]") {
 TEST_CASE("commas and periods join only digits and single letters", "[tokenise]") {
   CHECK(forms(tokenise("rebels,government")) == std::vector<std::string>{"rebels", "government"});
   CHECK(forms(tokenise("talks.The end")) == std::vector<std::string>{"talks", "the", "end"});
-  CHECK(forms(tokenise("in 2015, 40 died")) == std::vector<std::string>{"in", "2015", "40", "died"});
+  CHECK(forms(tokenise("in 2015, 40 died")) ==
+        std::vector<std::string>{"in", "2015", "40", "died"});
 }
 
-TEST_CASE("sentences do not break after titles, initials and dotted abbreviations",
-          "[tokenise]") {
+TEST_CASE("sentences do not break after titles, initials and dotted abbreviations", "[tokenise]") {
   const TokenisedText t = tokenise(
       "Prof. Lind and Amb. Ruiz met Gen. Ali. John F. Kennedy came. U.S. forces left. "
       "It ended at 3 a.m. Police said 2.5 percent.");
@@ -157,8 +158,7 @@ TEST_CASE("a quotation continues into a paragraph that reopens it", "[tokenise]"
   CHECK(t.tokens[0].voice == Voice::kNarrative);
 }
 
-TEST_CASE("straight quotes reopened across paragraphs do not close the quotation",
-          "[tokenise]") {
+TEST_CASE("straight quotes reopened across paragraphs do not close the quotation", "[tokenise]") {
   const TokenisedText t =
       tokenise("He said:\n\"First part of it.\n\n\"Second part of it.\"\nAfter that.");
   REQUIRE(t.quotations.size() == 1);

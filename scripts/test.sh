@@ -21,9 +21,13 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 
 echo "== release build (-Werror)"
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DFRAMELENS_WARNINGS_AS_ERRORS=ON -DFRAMELENS_BUILD_TESTS=ON >/dev/null
+  -DFRAMELENS_WARNINGS_AS_ERRORS=ON -DFRAMELENS_BUILD_TESTS=ON \
+  -DFRAMELENS_BUILD_BENCHMARKS=ON >/dev/null
 cmake --build build/release -j "$jobs"
 ctest --test-dir build/release --output-on-failure -j "$jobs"
+
+echo "== benchmark smoke run (tokenise only, one short repetition)"
+build/release/bench/framelens_bench --benchmark_filter='BM_Tokenise$' --benchmark_min_time=0.01
 
 echo "== clang-format"
 git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror

@@ -29,11 +29,19 @@ struct Command {
 /// True when progress should be shown: stderr is a terminal.
 [[nodiscard]] bool stderr_is_terminal();
 
+/// `framelens report`: the whole pipeline, writing a report folder.
 Command add_report_command(CLI::App& parent);
 Command add_inspect_command(CLI::App& parent);
 
 /// Registers the flags that control how a corpus is read (encoding, bad bytes,
 /// size limit, duplicates, --strict, --allow-outside) on `app`, writing to `options`.
 void add_ingest_flags(CLI::App& app, ingest::IngestOptions& options);
+
+/// `framelens lexicon check FILE...` (exit 2 when a file has errors) and
+/// `framelens lexicon coverage CORPUS... [-l FILE...]`.
+Command add_lexicon_command(CLI::App& parent);
+
+/// `framelens kwic CORPUS... PATTERN [--outlet X] [--window N] [-l FILE]`.
+Command add_kwic_command(CLI::App& parent);
 
 }  // namespace framelens::cli

@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
   const std::vector<Command> commands = {
       add_report_command(app),
       add_inspect_command(app),
+      add_lexicon_command(app),
+      add_kwic_command(app),
   };
 
   try {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,12 @@ struct Actor {
   std::vector<std::string> aliases;
 };
 
+/// How the words of a lexicon's terms and of the text are compared.
+enum class Stemming : std::uint8_t {
+  kNone,     ///< Folded forms as they are.
+  kEnglish,  ///< Snowball English stems of folded forms ("negotiations" = "negotiate").
+};
+
 /// A validated lexicon (design §3.2). Code after the loader may assume: ids
 /// are non-empty and unique within their list, terms are non-empty, '*' only
 /// ends a token, weights are positive and finite, and no term is in two
@@ -54,6 +61,7 @@ struct Lexicon {
   std::string language = "en";
   std::string description;
   std::vector<std::string> sources;
+  Stemming stemming = Stemming::kNone;
   std::string origin;  ///< File it was loaded from, or "<builtin>/name.yaml".
   std::vector<Category> categories;
   std::vector<Contrast> contrasts;

@@ -22,6 +22,8 @@ struct Match {
   std::uint32_t end = 0;
   std::uint32_t sentence = 0;
   tokenise::Voice voice = tokenise::Voice::kNarrative;  ///< Voice of the first token.
+  bool scare_quoted = false;  ///< The first token is inside scare quotes (voice is narrative).
+  bool partial = false;  ///< Starts or ends inside a hyphenated compound ("anti-[government]").
 };
 
 }  // namespace framelens::lexicon

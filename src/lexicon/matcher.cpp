@@ -1,13 +1,18 @@
 #include "lexicon/matcher.hpp"
 
 #include <algorithm>
-#include <map>
+#include <limits>
 #include <string_view>
 
+#include "lexicon/stemmer.hpp"
+#include "lexicon/string_table.hpp"
+#include "lexicon/vocabulary.hpp"
 #include "tokenise/tokeniser.hpp"
 
 namespace framelens::lexicon {
 namespace {
+
+constexpr std::uint32_t kNoNode = std::numeric_limits<std::uint32_t>::max();
 
 // What a term's match stands for, before lexicon and position are known.
 struct Entry {
@@ -17,124 +22,231 @@ struct Entry {
   std::uint32_t term;
 };
 
-// One token of a compiled term.
-struct Step {
-  std::string text;  // folded form, surface form when case-sensitive
-  bool prefix = false;
-  bool case_sensitive = false;
-  bool operator<(const Step& other) const {
-    return std::tie(text, prefix, case_sensitive) <
-           std::tie(other.text, other.prefix, other.case_sensitive);
-  }
+// A unit of the text: a whole token (part < 0) or one part of a compound.
+struct Pos {
+  std::uint32_t token = 0;
+  std::int32_t part = -1;
 };
 
-std::vector<Step> compile_term(const Term& term) {
-  std::vector<Step> steps;
-  std::string_view rest = term.text;
-  while (!rest.empty()) {
-    const std::size_t space = rest.find(' ');
-    std::string_view word = rest.substr(0, space);
-    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    const bool prefix = word.ends_with('*');
-    if (prefix) {
-      word.remove_suffix(1);
-    }
-    const tokenise::TokenisedText tokens = tokenise::tokenise(word);
-    for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
-      const tokenise::Token& token = tokens.tokens[i];
-      const bool last = i + 1 == tokens.tokens.size();
-      steps.push_back(Step{term.case_sensitive ? token.surface : token.form, prefix && last,
-                           term.case_sensitive});
-    }
-  }
-  return steps;
-}
-
-bool step_accepts(const Step& step, const tokenise::Token& token) {
-  const std::string& text = step.case_sensitive ? token.surface : token.form;
-  return step.prefix ? text.starts_with(step.text) : text == step.text;
+std::uint64_t edge_key(std::uint32_t node, std::uint32_t symbol) {
+  return (std::uint64_t{node} << 32) | symbol;
 }
 
 }  // namespace
 
-// A trie over term steps. Terminal nodes carry every entry whose term ends
-// there. Children are few per node, so a sorted map is fast enough and keeps
-// iteration deterministic.
-struct Matcher::Automaton {
-  struct Node {
-    std::map<Step, std::size_t> children;
-    std::vector<Entry> entries;
-  };
-  std::vector<Node> nodes{1};
+struct Matcher::Compiled {
+  Vocabulary vocabulary;
+  EdgeTable edges;                          // (node, symbol) -> child node
+  std::vector<std::vector<Entry>> entries;  // per node: the terms ending there
+  std::vector<std::uint32_t> term_roots;    // per lexicon
+  std::vector<std::uint32_t> actor_roots;   // per lexicon
 
-  void add(const std::vector<Step>& steps, const Entry& entry) {
-    if (steps.empty()) {
-      return;
-    }
-    std::size_t node = 0;
-    for (const Step& step : steps) {
-      auto found = nodes[node].children.find(step);
-      if (found == nodes[node].children.end()) {
-        nodes.emplace_back();
-        found = nodes[node].children.emplace(step, nodes.size() - 1).first;
-      }
-      node = found->second;
-    }
-    nodes[node].entries.push_back(entry);
+  std::uint32_t new_node() {
+    entries.emplace_back();
+    return static_cast<std::uint32_t>(entries.size() - 1);
   }
 
-  // Longest term starting at token `first`: (token count, terminal node), or
-  // (0, 0) when none does.
-  std::pair<std::size_t, std::size_t> longest(const std::vector<tokenise::Token>& tokens,
-                                              std::size_t first) const {
-    std::pair<std::size_t, std::size_t> best{0, 0};
-    walk(tokens, first, 0, 0, best);
-    return best;
-  }
-
-  void walk(const std::vector<tokenise::Token>& tokens, std::size_t at, std::size_t depth,
-            std::size_t node, std::pair<std::size_t, std::size_t>& best) const {
-    if (!nodes[node].entries.empty() && depth > best.first) {
-      best = {depth, node};
-    }
-    if (at >= tokens.size()) {
-      return;
-    }
-    for (const auto& [step, child] : nodes[node].children) {
-      if (step_accepts(step, tokens[at])) {
-        walk(tokens, at + 1, depth + 1, child, best);
+  // The symbols of `term`'s words: each space-separated word is tokenised like
+  // a document; a final '*' makes its last token a prefix step.
+  std::vector<std::uint32_t> compile(const Term& term, Stemming stemming, Stemmer* stemmer) {
+    std::vector<std::uint32_t> symbols;
+    std::string_view rest = term.text;
+    while (!rest.empty()) {
+      const std::size_t space = rest.find(' ');
+      std::string_view word = rest.substr(0, space);
+      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      const bool prefix = word.ends_with('*');
+      if (prefix) {
+        word.remove_suffix(1);
       }
-    }
-  }
-};
-
-Matcher::Matcher(std::vector<Lexicon> lexicons) : lexicons_(std::move(lexicons)) {
-  for (const Lexicon& lexicon : lexicons_) {
-    auto terms = std::make_unique<Automaton>();
-    for (std::uint32_t c = 0; c < lexicon.categories.size(); ++c) {
-      const auto& category_terms = lexicon.categories[c].terms;
-      for (std::uint32_t t = 0; t < category_terms.size(); ++t) {
-        terms->add(compile_term(category_terms[t]), Entry{EntryKind::kCategory, c, 0, t});
-      }
-    }
-    for (std::uint32_t c = 0; c < lexicon.contrasts.size(); ++c) {
-      const auto& options = lexicon.contrasts[c].options;
-      for (std::uint32_t o = 0; o < options.size(); ++o) {
-        for (std::uint32_t t = 0; t < options[o].terms.size(); ++t) {
-          terms->add(compile_term(options[o].terms[t]), Entry{EntryKind::kContrastOption, c, o, t});
+      const tokenise::TokenisedText tokens = tokenise::tokenise(word);
+      for (std::size_t i = 0; i < tokens.tokens.size(); ++i) {
+        const tokenise::Token& token = tokens.tokens[i];
+        const bool wildcard = prefix && i + 1 == tokens.tokens.size();
+        if (term.case_sensitive) {
+          symbols.push_back(vocabulary.intern(
+              wildcard ? StepKind::kSurfacePrefix : StepKind::kSurface, tokens.surface(token)));
+        } else if (wildcard) {
+          symbols.push_back(vocabulary.intern(StepKind::kPrefix, tokens.form(token)));
+        } else if (stemming == Stemming::kEnglish) {
+          symbols.push_back(vocabulary.intern(StepKind::kStem, stemmer->stem(tokens.form(token))));
+        } else {
+          symbols.push_back(vocabulary.intern(StepKind::kForm, tokens.form(token)));
         }
       }
     }
-    auto actors = std::make_unique<Automaton>();
+    return symbols;
+  }
+
+  void add(std::uint32_t root, const std::vector<std::uint32_t>& symbols, const Entry& entry) {
+    if (symbols.empty()) {
+      return;
+    }
+    std::uint32_t node = root;
+    for (std::uint32_t symbol : symbols) {
+      const std::uint32_t fresh = static_cast<std::uint32_t>(entries.size());
+      const std::uint32_t child = edges.insert(edge_key(node, symbol), fresh);
+      if (child == fresh) {
+        new_node();
+      }
+      node = child;
+    }
+    entries[node].push_back(entry);
+  }
+};
+
+namespace {
+
+// Finds the longest term from a start unit, following every symbol a unit
+// carries (a token can be both an exact word and a wildcard's prefix).
+class Walker {
+ public:
+  Walker(const EdgeTable& edges, const std::vector<std::vector<Entry>>& entries,
+         const tokenise::TokenisedText& text, const UnitSymbols& symbols)
+      : edges_(edges), entries_(entries), text_(text), symbols_(symbols) {}
+
+  struct Best {
+    std::uint32_t node = kNoNode;
+    Pos last;
+    std::uint32_t end = 0;
+  };
+
+  const tokenise::Token& unit(Pos p) const {
+    const tokenise::Token& token = text_.tokens[p.token];
+    return p.part < 0 ? token : text_.parts[token.first_part + static_cast<std::uint32_t>(p.part)];
+  }
+
+  Pos next(Pos p) const {
+    if (p.part >= 0 && static_cast<std::uint32_t>(p.part) + 1 < text_.tokens[p.token].part_count) {
+      return {p.token, p.part + 1};
+    }
+    return {p.token + 1, -1};
+  }
+
+  void walk(std::uint32_t node, Pos at, Best& best) const {
+    if (at.token >= text_.tokens.size()) {
+      return;
+    }
+    const std::uint32_t u = at.part < 0 ? at.token
+                                        : static_cast<std::uint32_t>(text_.tokens.size()) +
+                                              text_.tokens[at.token].first_part +
+                                              static_cast<std::uint32_t>(at.part);
+    for (std::uint32_t i = symbols_.begin[u]; i < symbols_.begin[u + 1]; ++i) {
+      const std::uint32_t child = edges_.find(edge_key(node, symbols_.symbols[i]));
+      if (child == EdgeTable::kMissing) {
+        continue;
+      }
+      const std::uint32_t end = unit(at).end;
+      if (!entries_[child].empty() && (best.node == kNoNode || end > best.end)) {
+        best = {child, at, end};
+      }
+      walk(child, next(at), best);
+    }
+  }
+
+  // Leftmost-longest, non-overlapping matches of the trie at `root`.
+  void match_all(std::uint32_t root, std::uint32_t lexicon, std::vector<Match>& out) const {
+    Pos pos;
+    const auto token_count = static_cast<std::uint32_t>(text_.tokens.size());
+    while (pos.token < token_count) {
+      const tokenise::Token& token = text_.tokens[pos.token];
+      if (pos.part < 0 && token.part_count == 0 &&
+          symbols_.begin[pos.token] == symbols_.begin[pos.token + 1]) {
+        ++pos.token;  // a word no term starts with: the common case
+        continue;
+      }
+      Best best;
+      Pos start = pos;
+      walk(root, pos, best);
+      if (pos.part < 0 && token.part_count > 0) {
+        // The whole compound and its first part start at the same byte: the
+        // longer match wins, the whole token on a tie.
+        Best from_part;
+        walk(root, {pos.token, 0}, from_part);
+        if (from_part.node != kNoNode && (best.node == kNoNode || from_part.end > best.end)) {
+          best = from_part;
+          start = {pos.token, 0};
+        }
+      }
+      if (best.node == kNoNode) {
+        pos = pos.part < 0 && token.part_count > 1 ? Pos{pos.token, 1}
+              : pos.part < 0                       ? Pos{pos.token + 1, -1}
+                                                   : next(pos);
+        continue;
+      }
+      emit(start, best, lexicon, out);
+      pos = next(best.last);
+    }
+  }
+
+ private:
+  void emit(Pos start, const Best& best, std::uint32_t lexicon, std::vector<Match>& out) const {
+    const tokenise::Token& first = unit(start);
+    for (const Entry& entry : entries_[best.node]) {
+      Match m;
+      m.lexicon = lexicon;
+      m.kind = entry.kind;
+      m.group = entry.group;
+      m.option = entry.option;
+      m.term = entry.term;
+      m.first_token = start.token;
+      m.token_count = best.last.token - start.token + 1;
+      m.begin = first.begin;
+      m.end = best.end;
+      m.sentence = first.sentence;
+      m.voice = first.voice;
+      m.scare_quoted = first.scare_quoted;
+      m.partial =
+          m.begin != text_.tokens[start.token].begin || m.end != text_.tokens[best.last.token].end;
+      out.push_back(m);
+    }
+  }
+
+  const EdgeTable& edges_;
+  const std::vector<std::vector<Entry>>& entries_;
+  const tokenise::TokenisedText& text_;
+  const UnitSymbols& symbols_;
+};
+
+}  // namespace
+
+Matcher::Matcher(std::vector<Lexicon> lexicons)
+    : lexicons_(std::move(lexicons)), compiled_(std::make_unique<Compiled>()) {
+  Compiled& c = *compiled_;
+  std::unique_ptr<Stemmer> stemmer;
+  for (const Lexicon& lexicon : lexicons_) {
+    if (lexicon.stemming == Stemming::kEnglish && !stemmer) {
+      stemmer = std::make_unique<Stemmer>();
+    }
+    const std::uint32_t terms = c.new_node();
+    for (std::uint32_t g = 0; g < lexicon.categories.size(); ++g) {
+      const auto& category_terms = lexicon.categories[g].terms;
+      for (std::uint32_t t = 0; t < category_terms.size(); ++t) {
+        c.add(terms, c.compile(category_terms[t], lexicon.stemming, stemmer.get()),
+              Entry{EntryKind::kCategory, g, 0, t});
+      }
+    }
+    for (std::uint32_t g = 0; g < lexicon.contrasts.size(); ++g) {
+      const auto& options = lexicon.contrasts[g].options;
+      for (std::uint32_t o = 0; o < options.size(); ++o) {
+        for (std::uint32_t t = 0; t < options[o].terms.size(); ++t) {
+          c.add(terms, c.compile(options[o].terms[t], lexicon.stemming, stemmer.get()),
+                Entry{EntryKind::kContrastOption, g, o, t});
+        }
+      }
+    }
+    const std::uint32_t actors = c.new_node();
     for (std::uint32_t a = 0; a < lexicon.actors.size(); ++a) {
       for (std::uint32_t alias = 0; alias < lexicon.actors[a].aliases.size(); ++alias) {
         // Aliases are names: matched case-sensitively so "Kerry" is not "kerry".
-        actors->add(compile_term(Term{lexicon.actors[a].aliases[alias], 1.0, true}),
-                    Entry{EntryKind::kActor, a, 0, alias});
+        c.add(
+            actors,
+            c.compile(Term{lexicon.actors[a].aliases[alias], 1.0, true}, Stemming::kNone, nullptr),
+            Entry{EntryKind::kActor, a, 0, alias});
       }
     }
-    terms_.push_back(std::move(terms));
-    actors_.push_back(std::move(actors));
+    c.term_roots.push_back(terms);
+    c.actor_roots.push_back(actors);
   }
 }
 
@@ -144,34 +256,15 @@ Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
 std::vector<Match> Matcher::match(const tokenise::TokenisedText& text) const {
   std::vector<Match> out;
-  const auto& tokens = text.tokens;
+  if (text.tokens.empty()) {
+    return out;
+  }
+  UnitSymbols symbols;
+  compiled_->vocabulary.symbols_of(text, symbols);
+  const Walker walker(compiled_->edges, compiled_->entries, text, symbols);
   for (std::uint32_t lexicon = 0; lexicon < lexicons_.size(); ++lexicon) {
-    for (const Automaton* automaton : {terms_[lexicon].get(), actors_[lexicon].get()}) {
-      std::size_t first = 0;
-      while (first < tokens.size()) {
-        const auto [length, node] = automaton->longest(tokens, first);
-        if (length == 0) {
-          ++first;
-          continue;
-        }
-        for (const Entry& entry : automaton->nodes[node].entries) {
-          Match m;
-          m.lexicon = lexicon;
-          m.kind = entry.kind;
-          m.group = entry.group;
-          m.option = entry.option;
-          m.term = entry.term;
-          m.first_token = static_cast<std::uint32_t>(first);
-          m.token_count = static_cast<std::uint32_t>(length);
-          m.begin = tokens[first].begin;
-          m.end = tokens[first + length - 1].end;
-          m.sentence = tokens[first].sentence;
-          m.voice = tokens[first].voice;
-          out.push_back(m);
-        }
-        first += length;
-      }
-    }
+    walker.match_all(compiled_->term_roots[lexicon], lexicon, out);
+    walker.match_all(compiled_->actor_roots[lexicon], lexicon, out);
   }
   std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
     return std::tie(a.lexicon, a.begin) < std::tie(b.lexicon, b.begin);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <memory>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -11,16 +10,24 @@
 
 namespace framelens::lexicon {
 
-/// Finds the terms of a set of lexicons in tokenised text.
+/// Finds the terms of a set of lexicons in tokenised text (semantics in
+/// docs/matching.md).
 ///
-/// Terms are tokenised like documents. Within one lexicon, matching is
-/// leftmost-longest and non-overlapping over the categories and contrasts
-/// together; when the same term text is listed in several entries of a
-/// lexicon, each of them gets a match for that span. Actor aliases are matched
-/// in a separate pass so naming a person never hides a framing term.
-/// Lexicons are matched independently of each other. Matching is
-/// case-insensitive on folded forms unless a term is case-sensitive, and a
-/// final '*' matches any token that starts with the given prefix.
+/// Terms are tokenised like documents and compiled into one trie per lexicon
+/// over integer symbols. Within one lexicon, matching is leftmost-longest and
+/// non-overlapping over the categories and contrasts together; when the same
+/// term is listed in several entries of a lexicon, each gets a match for that
+/// span, and when different terms cover the same longest span the most
+/// specific wins (case-sensitive, then exact, then stem, then the longest
+/// wildcard prefix). Actor aliases are matched in a separate pass so naming a
+/// person never hides a framing term. Lexicons are matched independently, so
+/// a lexicon's matches do not depend on the other lexicons or their order.
+/// Matching is case-insensitive on folded forms unless a term is
+/// case-sensitive; a final '*' matches any token starting with the given
+/// prefix; lexicons with Stemming::kEnglish compare Snowball stems of plain
+/// words. A hyphenated compound matches as a whole, and a term may also start
+/// on any of its parts and run on through the following parts and tokens.
+/// match() is const and safe to call from several threads at once.
 class Matcher {
  public:
   /// Compiles `lexicons` (already validated by the loader).
@@ -41,10 +48,9 @@ class Matcher {
   [[nodiscard]] double term_weight(const Match& m) const;
 
  private:
-  struct Automaton;
+  struct Compiled;
   std::vector<Lexicon> lexicons_;
-  std::vector<std::unique_ptr<Automaton>> terms_;   // one per lexicon
-  std::vector<std::unique_ptr<Automaton>> actors_;  // one per lexicon
+  std::unique_ptr<Compiled> compiled_;
 };
 
 }  // namespace framelens::lexicon

@@ -1,85 +1,472 @@
 #include "tokenise/tokeniser.hpp"
 
-#include <utf8proc.h>
-
 #include <array>
 #include <limits>
 #include <stdexcept>
 
+#include "tokenise/scare_quotes.hpp"
+#include "tokenise/unicode.hpp"
+
 namespace framelens::tokenise {
 namespace {
 
-struct Decoded {
-  utf8proc_int32_t code = 0;
-  std::size_t length = 1;
-};
+using unicode::Ascii;
+using unicode::ascii_class;
 
-Decoded decode(std::string_view text, std::size_t at) {
-  Decoded d;
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at);
-  const utf8proc_ssize_t n =
-      utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - at), &d.code);
-  if (n <= 0) {
-    d.code = 0xFFFD;
-    d.length = 1;
-  } else {
-    d.length = static_cast<std::size_t>(n);
-  }
-  return d;
-}
+constexpr std::size_t kNowhere = std::numeric_limits<std::size_t>::max();
 
-bool is_word_char(utf8proc_int32_t code) {
-  if (code < 0x80) {
-    return (code >= 'a' && code <= 'z') || (code >= 'A' && code <= 'Z') ||
-           (code >= '0' && code <= '9');
-  }
-  switch (utf8proc_category(code)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ND:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_digit(utf8proc_int32_t code) { return code >= '0' && code <= '9'; }
-
-// Characters that join two word characters into one token.
-bool is_joiner(utf8proc_int32_t code) {
-  return code == '\'' || code == 0x2019 || code == '-' || code == '.' || code == ',';
-}
-
-bool is_double_quote(utf8proc_int32_t code) {
-  return code == '"' || code == 0x201C || code == 0x201D;
-}
-
-void append_utf8(std::string& out, utf8proc_int32_t code) {
-  std::array<utf8proc_uint8_t, 4> buffer{};
-  const utf8proc_ssize_t n = utf8proc_encode_char(code, buffer.data());
-  out.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(n));
-}
-
-// Abbreviations after which a period does not end a sentence.
-bool is_abbreviation(std::string_view form) {
-  static constexpr std::array<std::string_view, 16> kAbbreviations = {
-      "mr",  "mrs", "ms",  "dr",  "prof", "gen", "col", "lt",
-      "sgt", "amb", "sen", "rep", "gov",  "st",  "jr",  "vs"};
-  if (form.size() == 1 || form.find('.') != std::string_view::npos) {
-    return true;  // an initial ("J.") or a dotted abbreviation ("u.s.")
-  }
-  for (std::string_view abbreviation : kAbbreviations) {
-    if (form == abbreviation) {
+// Words after which a period does not end a sentence ("Mr. Kerry", "Gen. Ali").
+bool is_title_abbreviation(std::string_view form) {
+  static constexpr std::array<std::string_view, 24> kTitles = {
+      "mr",  "mrs", "ms", "dr", "prof", "gen",  "col", "lt",  "sgt",  "amb",  "sen",    "rep",
+      "gov", "st",  "jr", "sr", "vs",   "capt", "maj", "adm", "cmdr", "gens", "messrs", "rev"};
+  for (std::string_view title : kTitles) {
+    if (form == title) {
       return true;
     }
   }
   return false;
 }
+
+// What the character at a position is, decoded only when it is not ASCII.
+struct Peek {
+  bool word = false;
+  bool upper = false;
+  bool lower = false;
+  bool digit = false;
+  std::int32_t code = 0;
+  std::uint32_t length = 1;
+};
+
+enum class QuoteKind : std::uint8_t { kNone, kDouble, kSingle };
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {
+    out_.text = std::string(text);
+    out_.forms.reserve(text.size());
+    out_.tokens.reserve(text.size() / 6 + 1);
+  }
+
+  TokenisedText run() {
+    std::size_t at = 0;
+    while (at < text_.size()) {
+      if (at >= break_at_) {
+        close_sentence(break_at_);
+      }
+      const char byte = text_[at];
+      const Ascii c = ascii_class(byte);
+      if (unicode::is_ascii_word(c)) {
+        note_content(at);
+        at = scan_word(at);
+        continue;
+      }
+      switch (c) {
+        case Ascii::kSpace:
+          break;
+        case Ascii::kNewline:
+          on_newline(at);
+          break;
+        case Ascii::kPeriod:
+        case Ascii::kTerminal:
+          on_terminal(at);
+          break;
+        case Ascii::kDoubleQuote:
+          note_content(at);
+          on_double_mark(at, 1, open_ == QuoteKind::kNone, open_ == QuoteKind::kDouble);
+          break;
+        case Ascii::kApostrophe:
+          note_content(at);
+          on_straight_single(at);
+          break;
+        case Ascii::kHigh: {
+          const unicode::Decoded d = unicode::decode(text_, at);
+          if (unicode::is_word_code(d.code)) {
+            note_content(at);
+            at = scan_word(at);
+            continue;
+          }
+          note_content(at);
+          on_high_mark(at, d);
+          at += d.length;
+          continue;
+        }
+        default:
+          note_content(at);
+          break;
+      }
+      ++at;
+    }
+    close_sentence(text_.size());
+    if (open_ != QuoteKind::kNone) {
+      close_quotation(text_.size(), false);
+    }
+    apply_scare_quotes(out_);
+    return std::move(out_);
+  }
+
+ private:
+  Peek peek(std::size_t at) const {
+    Peek p;
+    const Ascii c = ascii_class(text_[at]);
+    if (c != Ascii::kHigh) {
+      p.word = unicode::is_ascii_word(c);
+      p.upper = c == Ascii::kUpper;
+      p.lower = c == Ascii::kLower;
+      p.digit = c == Ascii::kDigit;
+      p.code = static_cast<unsigned char>(text_[at]);
+      return p;
+    }
+    const unicode::Decoded d = unicode::decode(text_, at);
+    p.code = d.code;
+    p.length = d.length;
+    p.word = unicode::is_word_code(d.code);
+    p.upper = p.word && unicode::is_upper_code(d.code);
+    p.lower = p.word && unicode::is_lower_code(d.code);
+    return p;
+  }
+
+  // Reads the word starting at `begin`, appends its token (and parts), and
+  // returns the offset just after everything it consumed.
+  std::size_t scan_word(std::size_t begin) {
+    std::string& forms = out_.forms;
+    Token token;
+    token.begin = static_cast<std::uint32_t>(begin);
+    token.sentence = static_cast<std::uint32_t>(out_.sentences.size());
+    token.voice = open_ == QuoteKind::kNone ? Voice::kNarrative : Voice::kQuoted;
+    token.form_begin = static_cast<std::uint32_t>(forms.size());
+    hyphens_.clear();
+    bool first = true;
+    bool previous_digit = false;
+    bool dotted = false;                // joined a period as in "U.S"
+    std::size_t segment_chars = 0;      // word characters since the last joiner
+    std::size_t apostrophe = kNowhere;  // byte offset of the last joined apostrophe
+    std::size_t apostrophe_form = 0;
+    std::size_t at = begin;
+    while (at < text_.size()) {
+      const char byte = text_[at];
+      const Ascii c = ascii_class(byte);
+      if (c == Ascii::kLower || c == Ascii::kDigit || c == Ascii::kUpper) {
+        forms.push_back(c == Ascii::kUpper ? static_cast<char>(byte - 'A' + 'a') : byte);
+        token.capitalised = token.capitalised || (first && c == Ascii::kUpper);
+        previous_digit = c == Ascii::kDigit;
+        first = false;
+        ++segment_chars;
+        ++at;
+        continue;
+      }
+      char joiner = 0;
+      std::uint32_t joiner_length = 1;
+      if (c == Ascii::kHigh) {
+        const unicode::Decoded d = unicode::decode(text_, at);
+        if (unicode::is_word_code(d.code)) {
+          token.capitalised = token.capitalised || (first && unicode::is_upper_code(d.code));
+          unicode::append_lower(forms, d.code);
+          previous_digit = false;
+          first = false;
+          ++segment_chars;
+          at += d.length;
+          continue;
+        }
+        if (d.code != unicode::kRightSingle) {
+          break;
+        }
+        joiner = '\'';
+        joiner_length = d.length;
+      } else if (c == Ascii::kApostrophe || c == Ascii::kHyphen || c == Ascii::kPeriod ||
+                 c == Ascii::kComma) {
+        joiner = byte;
+      } else {
+        break;
+      }
+      const std::size_t next = at + joiner_length;
+      if (next >= text_.size()) {
+        break;
+      }
+      const Peek after = peek(next);
+      if (!after.word) {
+        break;
+      }
+      bool joins = joiner == '\'' || joiner == '-';
+      if (joiner == ',') {
+        joins = previous_digit && after.digit;  // "270,000"
+      } else if (joiner == '.') {
+        // "3.5", or single letters joined by periods: "U.S", "a.m".
+        joins = (previous_digit && after.digit) ||
+                (!previous_digit && segment_chars == 1 && !after.digit);
+        dotted = dotted || (joins && !previous_digit);
+      }
+      if (!joins) {
+        break;
+      }
+      if (joiner == '-') {
+        hyphens_.push_back({at, forms.size()});
+      } else if (joiner == '\'') {
+        apostrophe = at;
+        apostrophe_form = forms.size();
+      }
+      forms.push_back(joiner);
+      segment_chars = 0;
+      at = next;
+    }
+    bool dotted_final = false;
+    if (dotted && at < text_.size() && text_[at] == '.') {
+      forms.push_back('.');
+      ++at;
+      dotted_final = true;
+    }
+    std::size_t end = at;
+    if (apostrophe != kNowhere && forms.size() == apostrophe_form + 2 && forms.back() == 's') {
+      forms.resize(apostrophe_form);  // possessive: "Assad's" is "assad"
+      end = apostrophe;
+    }
+    token.end = static_cast<std::uint32_t>(end);
+    token.form_end = static_cast<std::uint32_t>(forms.size());
+    if (!hyphens_.empty()) {
+      add_parts(token);
+    }
+    out_.tokens.push_back(token);
+    sentence_has_tokens_ = true;
+    // "3 a.m. Police said" ends a sentence; "U.S. forces" and "U.S. Secretary" do not.
+    if (dotted_final && !token.capitalised && at < text_.size() &&
+        ascii_class(text_[at]) == Ascii::kSpace) {
+      const std::size_t next_word = skip_spaces(at);
+      if (next_word < text_.size() && peek(next_word).upper) {
+        break_at_ = at;
+      }
+    }
+    return at;
+  }
+
+  void add_parts(Token& token) {
+    token.first_part = static_cast<std::uint32_t>(out_.parts.size());
+    std::size_t part_begin = token.begin;
+    std::size_t form_begin = token.form_begin;
+    for (std::size_t i = 0; i <= hyphens_.size(); ++i) {
+      const bool last = i == hyphens_.size();
+      Token part = token;
+      part.begin = static_cast<std::uint32_t>(part_begin);
+      part.end = last ? token.end : static_cast<std::uint32_t>(hyphens_[i].first);
+      part.form_begin = static_cast<std::uint32_t>(form_begin);
+      part.form_end = last ? token.form_end : static_cast<std::uint32_t>(hyphens_[i].second);
+      part.first_part = 0;
+      part.part_count = 0;
+      part.capitalised = peek(part_begin).upper;
+      out_.parts.push_back(part);
+      if (!last) {
+        part_begin = hyphens_[i].first + 1;
+        form_begin = hyphens_[i].second + 1;
+      }
+    }
+    token.part_count = static_cast<std::uint32_t>(hyphens_.size() + 1);
+  }
+
+  std::size_t skip_spaces(std::size_t at) const {
+    while (at < text_.size() && ascii_class(text_[at]) == Ascii::kSpace) {
+      ++at;
+    }
+    return at;
+  }
+
+  void note_content(std::size_t at) {
+    if (!sentence_open_) {
+      sentence_open_ = true;
+      sentence_begin_ = at;
+    }
+  }
+
+  void close_sentence(std::size_t end) {
+    if (sentence_has_tokens_) {
+      out_.sentences.push_back(
+          {static_cast<std::uint32_t>(sentence_begin_), static_cast<std::uint32_t>(end)});
+    }
+    sentence_has_tokens_ = false;
+    sentence_open_ = false;
+    break_at_ = kNowhere;
+  }
+
+  // '.', '!' or '?' that is not inside a token.
+  void on_terminal(std::size_t at) {
+    note_content(at);
+    std::size_t j = at + 1;
+    while (j < text_.size()) {
+      const Ascii c = ascii_class(text_[j]);
+      if (c == Ascii::kPeriod || c == Ascii::kTerminal || c == Ascii::kDoubleQuote ||
+          c == Ascii::kApostrophe || c == Ascii::kCloser) {
+        ++j;
+        continue;
+      }
+      if (c == Ascii::kHigh) {
+        const unicode::Decoded d = unicode::decode(text_, j);
+        if (d.code == unicode::kRightDouble || d.code == unicode::kRightSingle) {
+          j += d.length;
+          continue;
+        }
+      }
+      break;
+    }
+    if (j < text_.size()) {
+      const Ascii c = ascii_class(text_[j]);
+      if (c != Ascii::kSpace && c != Ascii::kNewline) {
+        return;
+      }
+    }
+    if (text_[at] == '.' && follows_abbreviation(at)) {
+      return;
+    }
+    // '"Who?" he asked.' and "and then... nothing" go on.
+    const std::size_t next_word = skip_spaces(j);
+    if (next_word < text_.size() && peek(next_word).lower) {
+      return;
+    }
+    break_at_ = j;
+  }
+
+  bool follows_abbreviation(std::size_t period) const {
+    if (out_.tokens.empty() || out_.tokens.back().end != period) {
+      return false;
+    }
+    const Token& last = out_.tokens.back();
+    const std::string_view form = out_.form(last);
+    const bool initial = last.capitalised && last.end - last.begin <= 2 && form.size() <= 2 &&
+                         unicode::decode(text_, last.begin).length == last.end - last.begin;
+    return initial || is_title_abbreviation(form);
+  }
+
+  void open_quotation(std::size_t after_mark, QuoteKind kind) {
+    open_ = kind;
+    nested_ = false;
+    Quotation q;
+    q.begin = static_cast<std::uint32_t>(after_mark);
+    q.first_token = static_cast<std::uint32_t>(out_.tokens.size());
+    q.sentence = static_cast<std::uint32_t>(out_.sentences.size());
+    out_.quotations.push_back(q);
+  }
+
+  void close_quotation(std::size_t at_mark, bool closed) {
+    Quotation& q = out_.quotations.back();
+    q.end = static_cast<std::uint32_t>(at_mark);
+    q.token_count = static_cast<std::uint32_t>(out_.tokens.size()) - q.first_token;
+    q.closed = closed;
+    open_ = QuoteKind::kNone;
+    nested_ = false;
+  }
+
+  // A double mark that may open (`opens`) or close (`closes`) a quotation.
+  void on_double_mark(std::size_t at, std::uint32_t length, bool opens, bool closes) {
+    if (at == reopen_at_) {
+      return;  // the reopening mark of a quotation continued from the last paragraph
+    }
+    if (closes) {
+      close_quotation(at, true);
+    } else if (opens) {
+      open_quotation(at + length, QuoteKind::kDouble);
+    } else if (open_ == QuoteKind::kSingle) {
+      nested_ = !nested_;
+    }
+  }
+
+  void on_high_mark(std::size_t at, const unicode::Decoded& d) {
+    switch (d.code) {
+      case unicode::kLeftDouble:
+        on_double_mark(at, d.length, open_ == QuoteKind::kNone, false);
+        break;
+      case unicode::kRightDouble:
+        on_double_mark(at, d.length, false, open_ == QuoteKind::kDouble);
+        break;
+      case unicode::kLeftSingle:
+        if (at == reopen_at_) {
+          break;
+        }
+        if (open_ == QuoteKind::kDouble) {
+          nested_ = true;
+        } else if (open_ == QuoteKind::kNone && at + d.length < text_.size() &&
+                   peek(at + d.length).word) {
+          open_quotation(at + d.length, QuoteKind::kSingle);
+        }
+        break;
+      case unicode::kRightSingle:
+        if (nested_) {
+          nested_ = false;
+        } else if (open_ == QuoteKind::kSingle) {
+          close_quotation(at, true);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  // A straight apostrophe outside a word: opens a single quotation before a
+  // word, closes one after a word, and is otherwise an apostrophe ("rebels'").
+  void on_straight_single(std::size_t at) {
+    if (at == reopen_at_) {
+      return;
+    }
+    const bool before_word = at + 1 < text_.size() && peek(at + 1).word;
+    const bool after_space = at == 0 || ascii_class(text_[at - 1]) == Ascii::kSpace ||
+                             ascii_class(text_[at - 1]) == Ascii::kNewline;
+    if (open_ == QuoteKind::kDouble) {
+      if (before_word && after_space) {
+        nested_ = true;
+      } else if (!before_word) {
+        nested_ = false;
+      }
+    } else if (open_ == QuoteKind::kNone) {
+      if (before_word && after_space) {
+        open_quotation(at + 1, QuoteKind::kSingle);
+      }
+    } else if (!before_word) {
+      if (nested_) {
+        nested_ = false;
+      } else {
+        close_quotation(at, true);
+      }
+    }
+  }
+
+  // Every line end ends a sentence and a paragraph. A quotation open at a
+  // paragraph end continues when the next paragraph opens with a quotation
+  // mark of its kind (newspaper convention); otherwise it ends there.
+  void on_newline(std::size_t at) {
+    close_sentence(at);
+    if (open_ == QuoteKind::kNone) {
+      return;
+    }
+    std::size_t next = at;
+    while (next < text_.size() && (ascii_class(text_[next]) == Ascii::kSpace ||
+                                   ascii_class(text_[next]) == Ascii::kNewline)) {
+      ++next;
+    }
+    if (next < text_.size() && reopens(next)) {
+      if (reopen_at_ != next) {
+        out_.quotations.back().paragraphs += 1;
+      }
+      reopen_at_ = next;
+      return;
+    }
+    close_quotation(at, false);
+  }
+
+  bool reopens(std::size_t at) const {
+    const Peek p = peek(at);
+    if (open_ == QuoteKind::kDouble) {
+      return p.code == '"' || p.code == unicode::kLeftDouble;
+    }
+    return p.code == '\'' || p.code == unicode::kLeftSingle;
+  }
+
+  std::string_view text_;
+  TokenisedText out_;
+  std::vector<std::pair<std::size_t, std::size_t>> hyphens_;  // (byte, form offset) of each '-'
+  std::size_t sentence_begin_ = 0;
+  bool sentence_open_ = false;
+  bool sentence_has_tokens_ = false;
+  std::size_t break_at_ = kNowhere;   // a sentence ends here once the scan reaches it
+  std::size_t reopen_at_ = kNowhere;  // a reopening mark that does not start a new quotation
+  QuoteKind open_ = QuoteKind::kNone;
+  bool nested_ = false;  // inside single quotes within a double quotation (or the reverse)
+};
 
 }  // namespace
 
@@ -89,115 +476,7 @@ TokenisedText tokenise(std::string_view text) {
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("tokenise: a document must be smaller than 4 GiB");
   }
-  TokenisedText out;
-  std::size_t sentence_begin = 0;
-  bool in_quote = false;
-  const auto open_quote = [&](std::size_t after_mark) {
-    in_quote = true;
-    Quotation quotation;
-    quotation.begin = static_cast<std::uint32_t>(after_mark);
-    quotation.first_token = static_cast<std::uint32_t>(out.tokens.size());
-    quotation.sentence = static_cast<std::uint32_t>(out.sentences.size());
-    out.quotations.push_back(quotation);
-  };
-  const auto close_quote = [&](std::size_t at_mark) {
-    in_quote = false;
-    Quotation& quotation = out.quotations.back();
-    quotation.end = static_cast<std::uint32_t>(at_mark);
-    quotation.token_count = static_cast<std::uint32_t>(out.tokens.size()) - quotation.first_token;
-  };
-  const auto close_sentence = [&](std::size_t end) {
-    if (end > sentence_begin && !out.tokens.empty() &&
-        out.tokens.back().sentence == out.sentences.size()) {
-      out.sentences.push_back(
-          {static_cast<std::uint32_t>(sentence_begin), static_cast<std::uint32_t>(end)});
-    }
-    sentence_begin = end;
-  };
-
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const Decoded d = decode(text, at);
-    if (is_word_char(d.code)) {
-      Token token;
-      token.begin = static_cast<std::uint32_t>(at);
-      token.sentence = static_cast<std::uint32_t>(out.sentences.size());
-      token.voice = in_quote ? Voice::kQuoted : Voice::kNarrative;
-      const utf8proc_category_t first_category = utf8proc_category(d.code);
-      token.capitalised =
-          first_category == UTF8PROC_CATEGORY_LU || first_category == UTF8PROC_CATEGORY_LT;
-      std::size_t end = at;
-      utf8proc_int32_t previous = 0;
-      while (end < text.size()) {
-        const Decoded c = decode(text, end);
-        if (is_word_char(c.code)) {
-          append_utf8(token.form, utf8proc_tolower(c.code));
-          end += c.length;
-          previous = c.code;
-          continue;
-        }
-        if (!is_joiner(c.code) || end + c.length >= text.size()) {
-          break;
-        }
-        const Decoded next = decode(text, end + c.length);
-        const bool numeric_separator = (c.code == ',' || c.code == '.') && is_digit(previous);
-        const bool joins = is_word_char(next.code) &&
-                           (c.code != ',' || (numeric_separator && is_digit(next.code)));
-        if (!joins || (c.code == '.' && !numeric_separator && token.form.size() > 1 &&
-                       token.form.find('.') == std::string::npos)) {
-          break;
-        }
-        append_utf8(token.form, c.code == 0x2019 ? '\'' : c.code);
-        end += c.length;
-      }
-      // Abbreviations written with periods keep their final period ("u.s.").
-      if (end < text.size() && text[end] == '.' && token.form.find('.') != std::string::npos &&
-          !is_digit(previous)) {
-        token.form.push_back('.');
-        ++end;
-      }
-      // Possessive: "Assad's" is the token "assad".
-      if (token.form.size() > 2 && token.form.ends_with("'s")) {
-        token.form.resize(token.form.size() - 2);
-        token.end = static_cast<std::uint32_t>(end - 2);
-      } else {
-        token.end = static_cast<std::uint32_t>(end);
-      }
-      token.surface = std::string(text.substr(token.begin, token.end - token.begin));
-      out.tokens.push_back(std::move(token));
-      at = end;
-      continue;
-    }
-    if (is_double_quote(d.code)) {
-      const bool opens = d.code == 0x201C || (d.code == '"' && !in_quote);
-      if (opens && !in_quote) {
-        open_quote(at + d.length);
-      } else if (!opens && in_quote) {
-        close_quote(at);
-      }
-    } else if (d.code == '\n') {
-      close_sentence(at);
-      if (in_quote && at + 1 < text.size() && text[at + 1] == '\n') {
-        close_quote(at);  // a quotation left open runs at most to the paragraph's end
-      }
-    } else if (d.code == '.' || d.code == '!' || d.code == '?') {
-      const bool followed_by_space = at + 1 >= text.size() || text[at + 1] == ' ' ||
-                                     text[at + 1] == '\n' ||
-                                     is_double_quote(decode(text, at + 1).code);
-      const bool after_abbreviation = d.code == '.' && !out.tokens.empty() &&
-                                      out.tokens.back().end == at &&
-                                      is_abbreviation(out.tokens.back().form);
-      if (followed_by_space && !after_abbreviation) {
-        close_sentence(at + 1);
-      }
-    }
-    at += d.length;
-  }
-  close_sentence(text.size());
-  if (in_quote) {
-    close_quote(text.size());
-  }
-  return out;
+  return Scanner(text).run();
 }
 
 }  // namespace framelens::tokenise

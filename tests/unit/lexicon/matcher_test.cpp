@@ -1,6 +1,8 @@
 #include "lexicon/matcher.hpp"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <tuple>
 
 #include "lexicon/lexicon_loader.hpp"
 #include "tokenise/tokeniser.hpp"
@@ -69,4 +71,122 @@ TEST_CASE("a term listed in a category and a contrast matches both", "[lexicon]"
   REQUIRE(matches.size() == 2);
   CHECK(matches[0].kind == lexicon::EntryKind::kCategory);
   CHECK(matches[1].kind == lexicon::EntryKind::kContrastOption);
+}
+
+namespace {
+
+std::string category(const std::string& terms) {
+  return "lexicon: t\ncategories:\n  - id: a\n    terms: [" + terms + "]\n";
+}
+
+}  // namespace
+
+TEST_CASE("overlapping terms: leftmost wins, then longest, without overlap", "[lexicon]") {
+  const auto matcher = matcher_for(category("peace talks, talks in vienna, vienna, peace"));
+  SECTION("leftmost start beats a longer match that starts later") {
+    CHECK(matched_terms(matcher, "peace talks in vienna") ==
+          std::vector<std::string>{"peace talks", "vienna"});
+  }
+  SECTION("no match overlaps another") {
+    CHECK(matched_terms(matcher, "talks in vienna peace") ==
+          std::vector<std::string>{"talks in vienna", "peace"});
+  }
+}
+
+TEST_CASE("a wildcard matches one token by prefix and never spans tokens", "[lexicon]") {
+  const auto matcher = matcher_for(category("negotiat*, peace negotiat*"));
+  CHECK(matched_terms(matcher, "Negotiations, negotiators and a negotiat. Peace negotiating.") ==
+        std::vector<std::string>{"negotiat*", "negotiat*", "negotiat*", "peace negotiat*"});
+  CHECK(matched_terms(matcher, "negotiable negotia").empty());
+}
+
+TEST_CASE("an exact term beats a wildcard covering the same token", "[lexicon]") {
+  const auto matcher = matcher_for(category("negotiat*, negotiations, negotiati*"));
+  CHECK(matched_terms(matcher, "negotiations negotiating negotiator") ==
+        std::vector<std::string>{"negotiations", "negotiati*", "negotiat*"});
+}
+
+TEST_CASE("case-sensitive terms compare the surface form", "[lexicon]") {
+  const auto matcher =
+      matcher_for(category("{term: US, case: sensitive}, {term: Assad*, case: sensitive}, us"));
+  CHECK(matched_terms(matcher, "US us Us Assadists assadists") ==
+        std::vector<std::string>{"US", "us", "us", "Assad*"});
+}
+
+TEST_CASE("possessives and abbreviations match their bare terms", "[lexicon]") {
+  const auto matcher = matcher_for(category("Assad, U.S."));
+  CHECK(matched_terms(matcher, "Assad's forces and the U.S. envoy") ==
+        std::vector<std::string>{"Assad", "U.S."});
+}
+
+TEST_CASE("hyphenated compounds match as a whole and by their parts", "[lexicon]") {
+  const auto matcher =
+      matcher_for(category("anti-government, government, Assad, government forces"));
+  const std::string text = "anti-government rallies; Assad-Bashar; pro-government forces";
+  const auto matches = matcher.match(tokenise::tokenise(text));
+  REQUIRE(matches.size() == 3);
+  CHECK(matcher.term_text(matches[0]) == "anti-government");
+  CHECK_FALSE(matches[0].partial);
+  CHECK(matcher.term_text(matches[1]) == "Assad");
+  CHECK(matches[1].partial);
+  CHECK(text.substr(matches[1].begin, matches[1].end - matches[1].begin) == "Assad");
+  CHECK(matcher.term_text(matches[2]) == "government forces");
+  CHECK(text.substr(matches[2].begin, matches[2].end - matches[2].begin) == "government forces");
+  CHECK(matches[2].first_token == 3);  // the compound "pro-government"
+  CHECK(matches[2].token_count == 2);
+}
+
+TEST_CASE("a term does not run into a compound's parts from the word before", "[lexicon]") {
+  const auto matcher = matcher_for(category("the anti"));
+  CHECK(matched_terms(matcher, "the anti-war camp").empty());
+}
+
+TEST_CASE("english stemming matches inflected forms of plain words only", "[lexicon]") {
+  const auto matcher = matcher_for(
+      "lexicon: s\nstemming: english\ncategories:\n  - id: a\n    terms:\n"
+      "      - negotiation\n      - peace talk\n      - {term: US, case: sensitive}\n");
+  CHECK(matched_terms(matcher, "Negotiations and negotiating; peace talks; US us") ==
+        std::vector<std::string>{"negotiation", "negotiation", "peace talk", "US"});
+}
+
+TEST_CASE("matches in scare quotes are narrative and flagged", "[lexicon]") {
+  const auto matcher = matcher_for(category("harbour formula"));
+  const auto matches =
+      matcher.match(tokenise::tokenise("The so-called \"Harbour Formula\" collapsed."));
+  REQUIRE(matches.size() == 1);
+  CHECK(matches[0].voice == tokenise::Voice::kNarrative);
+  CHECK(matches[0].scare_quoted);
+}
+
+TEST_CASE("each lexicon's matches are the same whatever the order of lexicons", "[lexicon]") {
+  const std::vector<std::string> yamls = {
+      category("peace talks, talks, negotiat*"),
+      "lexicon: u\ncategories:\n  - id: b\n    terms: [talks in vienna, vienna, negotiations]\n",
+      "lexicon: v\ncontrasts:\n  - id: c\n    options:\n      - {id: r, terms: [regime]}\n"
+      "      - {id: g, terms: [government, regime forces]}\n"
+      "actors:\n  - {id: k, aliases: [Kerry, John Kerry]}\n",
+  };
+  const std::string text =
+      "John Kerry said peace talks in Vienna and negotiations with the regime forces and the "
+      "anti-regime government would go on. \"Talks,\" Kerry said.";
+  const auto by_lexicon_id = [&](const std::vector<std::size_t>& order) {
+    std::vector<lexicon::Lexicon> lexicons;
+    for (std::size_t i : order) {
+      lexicons.push_back(lexicon::parse_lexicon(yamls[i], "l" + std::to_string(i)));
+    }
+    const lexicon::Matcher matcher(std::move(lexicons));
+    std::map<std::string, std::vector<std::tuple<std::string, std::uint32_t, std::uint32_t>>> out;
+    for (const lexicon::Match& m : matcher.match(tokenise::tokenise(text))) {
+      out[matcher.lexicons()[m.lexicon].id].emplace_back(matcher.term_text(m), m.begin, m.end);
+    }
+    return out;
+  };
+  const auto reference = by_lexicon_id({0, 1, 2});
+  CHECK(reference.at("t").size() == 3);
+  CHECK(reference.at("u").size() == 2);
+  CHECK(reference.at("v").size() == 5);
+  std::vector<std::size_t> order = {0, 1, 2};
+  while (std::next_permutation(order.begin(), order.end())) {
+    CHECK(by_lexicon_id(order) == reference);
+  }
 }

@@ -8,7 +8,7 @@ namespace {
 std::vector<std::string> forms(const TokenisedText& text) {
   std::vector<std::string> out;
   for (const Token& token : text.tokens) {
-    out.push_back(token.form);
+    out.emplace_back(text.form(token));
   }
   return out;
 }
@@ -21,7 +21,7 @@ TEST_CASE("tokeniser folds case and keeps byte offsets", "[tokenise]") {
   CHECK(t.tokens[1].begin == 4);
   CHECK(t.tokens[1].end == 9);
   CHECK(t.tokens[1].capitalised);
-  CHECK(t.tokens[1].surface == "Assad");
+  CHECK(t.surface(t.tokens[1]) == "Assad");
 }
 
 TEST_CASE("tokeniser handles possessives, hyphens, abbreviations and numbers", "[tokenise]") {
@@ -63,4 +63,132 @@ TEST_CASE("quotations are recorded as spans with their tokens", "[tokenise]") {
   CHECK(t.quotations[0].token_count == 3);
   CHECK(t.quotations[1].token_count == 2);
   CHECK(t.tokens.back().voice == Voice::kNarrative);
+}
+
+namespace {
+std::vector<std::string> sentence_texts(const TokenisedText& t) {
+  std::vector<std::string> out;
+  for (const Sentence& s : t.sentences) {
+    out.push_back(t.text.substr(s.begin, s.end - s.begin));
+  }
+  return out;
+}
+
+std::vector<std::string> part_forms(const TokenisedText& t, const Token& token) {
+  std::vector<std::string> out;
+  for (std::uint32_t p = token.first_part; p < token.first_part + token.part_count; ++p) {
+    out.emplace_back(t.form(t.parts[p]));
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("hyphenated compounds keep the whole and list their parts", "[tokenise]") {
+  const std::string text = "The Assad-Bashar anti-government forces";
+  const TokenisedText t = tokenise(text);
+  REQUIRE(forms(t) == std::vector<std::string>{"the", "assad-bashar", "anti-government", "forces"});
+  CHECK(part_forms(t, t.tokens[1]) == std::vector<std::string>{"assad", "bashar"});
+  CHECK(part_forms(t, t.tokens[2]) == std::vector<std::string>{"anti", "government"});
+  CHECK(t.tokens[0].part_count == 0);
+  const Token& bashar = t.parts[t.tokens[1].first_part + 1];
+  CHECK(t.surface(bashar) == "Bashar");
+  CHECK(bashar.capitalised);
+  CHECK_FALSE(t.parts[t.tokens[2].first_part].capitalised);
+}
+
+TEST_CASE("possessives are left out of the token, straight or typographic", "[tokenise]") {
+  const TokenisedText t = tokenise("Assad's army and Russia\xE2\x80\x99s jets; al-Assad's men");
+  CHECK(forms(t) ==
+        std::vector<std::string>{"assad", "army", "and", "russia", "jets", "al-assad", "men"});
+  CHECK(t.surface(t.tokens[3]) == "Russia");
+  CHECK(part_forms(t, t.tokens[5]) == std::vector<std::string>{"al", "assad"});
+  CHECK(t.surface(t.parts[t.tokens[5].first_part + 1]) == "Assad");
+}
+
+TEST_CASE("abbreviations, times and numbers are single tokens", "[tokenise]") {
+  const TokenisedText t =
+      tokenise("The U.N. and U.S. met at 3 a.m. with 14,000 troops, 3.5 million");
+  CHECK(forms(t) == std::vector<std::string>{"the", "u.n.", "and", "u.s.", "met", "at", "3", "a.m.",
+                                             "with", "14,000", "troops", "3.5", "million"});
+  CHECK(t.sentences.size() == 1);
+}
+
+TEST_CASE("commas and periods join only digits and single letters", "[tokenise]") {
+  CHECK(forms(tokenise("rebels,government")) == std::vector<std::string>{"rebels", "government"});
+  CHECK(forms(tokenise("talks.The end")) == std::vector<std::string>{"talks", "the", "end"});
+  CHECK(forms(tokenise("in 2015, 40 died")) ==
+        std::vector<std::string>{"in", "2015", "40", "died"});
+}
+
+TEST_CASE("sentences do not break after titles, initials and dotted abbreviations", "[tokenise]") {
+  const TokenisedText t = tokenise(
+      "Prof. Lind and Amb. Ruiz met Gen. Ali. John F. Kennedy came. U.S. forces left. "
+      "It ended at 3 a.m. Police said 2.5 percent.");
+  CHECK(sentence_texts(t) == std::vector<std::string>{
+                                 "Prof. Lind and Amb. Ruiz met Gen. Ali.",
+                                 "John F. Kennedy came.",
+                                 "U.S. forces left.",
+                                 "It ended at 3 a.m.",
+                                 "Police said 2.5 percent.",
+                             });
+}
+
+TEST_CASE("sentences break at line ends, headlines included", "[tokenise]") {
+  const TokenisedText t =
+      tokenise("Ceasefire agreed in Orsa\n\nTalks ended. \"Who won?\" he asked.\nByline");
+  CHECK(sentence_texts(t) == std::vector<std::string>{"Ceasefire agreed in Orsa", "Talks ended.",
+                                                      "\"Who won?\" he asked.", "Byline"});
+}
+
+TEST_CASE("a quotation continues into a paragraph that reopens it", "[tokenise]") {
+  const std::string text =
+      "Dr. Hask said:\n\n\xE2\x80\x9CWe have no anaesthetic.\n\n\xE2\x80\x9CWe operated by "
+      "phone light.\xE2\x80\x9D\n\nThe city is besieged.";
+  const TokenisedText t = tokenise(text);
+  REQUIRE(t.quotations.size() == 1);
+  const Quotation& q = t.quotations[0];
+  CHECK(q.paragraphs == 2);
+  CHECK(q.closed);
+  CHECK_FALSE(q.scare);
+  CHECK(q.token_count == 9);
+  for (std::uint32_t i = q.first_token; i < q.first_token + q.token_count; ++i) {
+    CHECK(t.tokens[i].voice == Voice::kQuoted);
+  }
+  CHECK(t.tokens.back().voice == Voice::kNarrative);
+  CHECK(t.tokens[0].voice == Voice::kNarrative);
+}
+
+TEST_CASE("straight quotes reopened across paragraphs do not close the quotation", "[tokenise]") {
+  const TokenisedText t =
+      tokenise("He said:\n\"First part of it.\n\n\"Second part of it.\"\nAfter that.");
+  REQUIRE(t.quotations.size() == 1);
+  CHECK(t.quotations[0].paragraphs == 2);
+  CHECK(t.quotations[0].token_count == 8);
+  CHECK(t.tokens.back().voice == Voice::kNarrative);
+}
+
+TEST_CASE("a quotation left open ends with its paragraph when not reopened", "[tokenise]") {
+  const TokenisedText t = tokenise("\"We will stay, he said.\n\nThe army left.");
+  REQUIRE(t.quotations.size() == 1);
+  CHECK_FALSE(t.quotations[0].closed);
+  CHECK(t.tokens.back().voice == Voice::kNarrative);
+}
+
+TEST_CASE("nested single quotes stay inside the quotation", "[tokenise]") {
+  const TokenisedText t = tokenise(
+      "She said: \xE2\x80\x9CThey call it \xE2\x80\x98the plan\xE2\x80\x99 but it is "
+      "war.\xE2\x80\x9D Then she left.");
+  REQUIRE(t.quotations.size() == 1);
+  CHECK(t.quotations[0].token_count == 9);
+  CHECK(t.tokens[7].voice == Voice::kQuoted);   // "but"
+  CHECK(t.tokens[10].voice == Voice::kQuoted);  // "war"
+  CHECK(t.tokens[11].voice == Voice::kNarrative);
+}
+
+TEST_CASE("top-level single quotes quote, apostrophes do not", "[tokenise]") {
+  const TokenisedText t = tokenise("The rebels' leader said 'we will return' today.");
+  REQUIRE(t.quotations.size() == 1);
+  CHECK(t.tokens[1].voice == Voice::kNarrative);  // rebels
+  CHECK(t.tokens[4].voice == Voice::kQuoted);     // we
+  CHECK(t.tokens[7].voice == Voice::kNarrative);  // today
 }

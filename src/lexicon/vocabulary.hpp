@@ -1,0 +1,66 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "lexicon/string_table.hpp"
+#include "tokenise/token.hpp"
+
+namespace framelens::lexicon {
+
+/// How one word of a term is compared with a token.
+enum class StepKind : std::uint8_t {
+  kForm,           ///< folded form equals the text
+  kSurface,        ///< surface form equals the text (case-sensitive term)
+  kStem,           ///< Snowball stem of the folded form equals the text
+  kPrefix,         ///< folded form starts with the text (suffix wildcard)
+  kSurfacePrefix,  ///< surface form starts with the text (case-sensitive wildcard)
+};
+
+/// The symbols each unit of a document carries. Units are the tokens
+/// (0 .. tokens.size()-1) followed by the parts of hyphenated compounds.
+struct UnitSymbols {
+  std::vector<std::uint32_t> begin;    ///< Symbols of unit u: [begin[u], begin[u+1]).
+  std::vector<std::uint32_t> symbols;  ///< Symbol ids, most specific first per unit.
+};
+
+/// Every distinct word of the compiled terms, as symbol ids. A token carries
+/// the symbol of each step it satisfies, so the matcher's trie runs over
+/// integers.
+class Vocabulary {
+ public:
+  /// The symbol of a step (the same id for the same kind and text).
+  std::uint32_t intern(StepKind kind, std::string_view text);
+
+  /// The symbols of every unit of `text`, in this order per unit: exact
+  /// surface, surface prefixes (longest first), exact folded form, stem,
+  /// folded prefixes (longest first).
+  void symbols_of(const tokenise::TokenisedText& text, UnitSymbols& out) const;
+
+ private:
+  struct PrefixSet {
+    StringTable table;
+    std::uint64_t lengths = 0;  // bit L set when a prefix of L bytes (L < 64) exists
+    std::vector<std::pair<std::string, std::uint32_t>> long_prefixes;  // 64 bytes or more
+    void add(std::string_view prefix, std::uint32_t symbol);
+    // Appends the symbols of the prefixes of `word`, longest first, and
+    // returns the hash of the whole word.
+    std::uint64_t find_all(std::string_view word, std::vector<std::uint32_t>& out,
+                           std::vector<std::uint32_t>& scratch) const;
+  };
+  void add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit, UnitSymbols& out,
+                std::vector<std::uint32_t>& scratch) const;
+
+  std::uint32_t next_symbol_ = 0;
+  StringTable forms_;
+  StringTable surfaces_;
+  StringTable stems_;
+  PrefixSet prefixes_;
+  PrefixSet surface_prefixes_;
+  bool has_surface_steps_ = false;
+};
+
+}  // namespace framelens::lexicon

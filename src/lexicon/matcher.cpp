@@ -105,10 +105,15 @@ class Walker {
          const tokenise::TokenisedText& text, const UnitSymbols& symbols)
       : edges_(edges), entries_(entries), text_(text), symbols_(symbols) {}
 
+  // The longest match found so far. Different patterns of one lexicon can
+  // match the same longest span ("terror*" and "terrorists"); `ties` holds the
+  // other terminal nodes ending there (rare, so it allocates only when
+  // needed). `node` is the first found, the most specific pattern.
   struct Best {
     std::uint32_t node = kNoNode;
     Pos last;
     std::uint32_t end = 0;
+    std::vector<std::uint32_t> ties;
   };
 
   const tokenise::Token& unit(Pos p) const {
@@ -137,8 +142,14 @@ class Walker {
         continue;
       }
       const std::uint32_t end = unit(at).end;
-      if (!entries_[child].empty() && (best.node == kNoNode || end > best.end)) {
-        best = {child, at, end};
+      if (!entries_[child].empty()) {
+        if (best.node == kNoNode || end > best.end) {
+          best = {child, at, end, {}};
+        } else if (end == best.end && at.token == best.last.token && at.part == best.last.part &&
+                   child != best.node &&
+                   std::find(best.ties.begin(), best.ties.end(), child) == best.ties.end()) {
+          best.ties.push_back(child);
+        }
       }
       walk(child, next(at), best);
     }
@@ -182,7 +193,28 @@ class Walker {
  private:
   void emit(Pos start, const Best& best, std::uint32_t lexicon, std::vector<Match>& out) const {
     const tokenise::Token& first = unit(start);
-    for (const Entry& entry : entries_[best.node]) {
+    const std::size_t span_begin = out.size();
+    emit_node(start, first, best, best.node, lexicon, span_begin, out);
+    for (const std::uint32_t node : best.ties) {
+      emit_node(start, first, best, node, lexicon, span_begin, out);
+    }
+  }
+
+  // Credits each entry (category, contrast option, actor) once per span: a
+  // tie node's pattern only counts for entries the more specific patterns
+  // before it did not already credit, so "negotiations" and "negotiat*" in
+  // one category count the word once, while "terror*" in one category and
+  // "terrorists" in another both count it.
+  void emit_node(Pos start, const tokenise::Token& first, const Best& best, std::uint32_t node,
+                 std::uint32_t lexicon, std::size_t span_begin, std::vector<Match>& out) const {
+    for (const Entry& entry : entries_[node]) {
+      const bool credited = std::any_of(
+          out.begin() + static_cast<std::ptrdiff_t>(span_begin), out.end(), [&](const Match& m) {
+            return m.kind == entry.kind && m.group == entry.group && m.option == entry.option;
+          });
+      if (credited) {
+        continue;
+      }
       Match m;
       m.lexicon = lexicon;
       m.kind = entry.kind;

@@ -1,5 +1,6 @@
 #include "lexicon/matcher.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 #include <tuple>
@@ -189,4 +190,22 @@ TEST_CASE("each lexicon's matches are the same whatever the order of lexicons", 
   while (std::next_permutation(order.begin(), order.end())) {
     CHECK(by_lexicon_id(order) == reference);
   }
+}
+
+TEST_CASE("patterns of different entries matching the same longest span are all credited",
+          "[lexicon]") {
+  const auto matcher = matcher_for(
+      "lexicon: t\ncategories:\n  - id: a\n    terms: [terror*]\n  - id: b\n"
+      "    terms: [terrorists]\n");
+  auto terms = matched_terms(matcher, "The terrorists fled, then terror spread.");
+  std::sort(terms.begin(), terms.begin() + 2);
+  CHECK(terms == std::vector<std::string>{"terror*", "terrorists", "terror*"});
+}
+
+TEST_CASE("a longer match still beats a shorter one of another pattern", "[lexicon]") {
+  const auto matcher = matcher_for(
+      "lexicon: t\ncategories:\n  - id: a\n    terms: [terror*]\n  - id: b\n"
+      "    terms: [terrorist groups]\n");
+  CHECK(matched_terms(matcher, "Terrorist groups fled.") ==
+        std::vector<std::string>{"terrorist groups"});
 }

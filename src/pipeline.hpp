@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -17,6 +18,17 @@ struct RunConfig {
   std::filesystem::path output_dir = "reports/latest";
   std::size_t top_terms = 15;  ///< Terms listed per outlet.
   bool allow_outside = false;  ///< Manifest files may lie outside the manifest's folder.
+  /// Analysis settings (compare::AnalysisParameters documents each): voice
+  /// "narrative" | "quoted" | "all"; weighting "count" | "rate" | "tfidf" |
+  /// "sublinear"; window "" | "week" | "month".
+  std::string voice = "narrative";
+  std::string weighting = "count";
+  std::uint64_t seed = 20240601;
+  std::size_t bootstrap = 1000;
+  std::size_t permutations = 1000;
+  double prior_strength = 1000;
+  std::string window;
+  bool bigrams = false;
 };
 
 /// What a run produced.

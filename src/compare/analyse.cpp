@@ -223,9 +223,9 @@ Analysis analyse(const AnalysisInput& input, const AnalysisParameters& parameter
   vocabulary_spec.lexicons.assign(input.vocabulary.forms.size(), "");
   vocabulary_spec.names = input.vocabulary.forms;
   out.vocabulary = compare_space(vocabulary_spec, vocabulary_sums, vocabulary_tokens);
-  out.keyness = keyness_all("open vocabulary", vocabulary_sums, vocabulary_tokens,
-                            input.vocabulary.forms, parameters.prior_strength,
-                            parameters.top_terms);
+  out.keyness =
+      keyness_all("open vocabulary", vocabulary_sums, vocabulary_tokens, input.vocabulary.forms,
+                  parameters.prior_strength, parameters.top_terms);
   out.term_keyness = keyness_all("lexicon terms", term_sums, tokens, term_spec.names,
                                  parameters.prior_strength, parameters.top_terms);
 

@@ -74,8 +74,8 @@ struct NullBaseline {
 struct PairFigures {
   std::size_t a = 0;  ///< Index into Analysis::outlets.
   std::size_t b = 0;
-  Estimate cosine;     ///< Cosine of weighted vectors, bootstrap interval.
-  Estimate jsd;        ///< JSD in bits, bootstrap interval.
+  Estimate cosine;      ///< Cosine of weighted vectors, bootstrap interval.
+  Estimate jsd;         ///< JSD in bits, bootstrap interval.
   double jsd_sqrt = 0;  ///< √JSD (SciPy's jensenshannon distance, base 2).
   NullBaseline null;
   std::vector<Contribution> top_contributions;  ///< Largest first.
@@ -88,9 +88,9 @@ struct PairFigures {
 struct SpaceComparison {
   std::string space;  ///< "lexicon terms" or "open vocabulary".
   std::string weighting;
-  OutletMatrix cosine;    ///< Diagonal 1.
-  OutletMatrix jsd;       ///< Bits, diagonal 0.
-  OutletMatrix jsd_sqrt;  ///< √JSD, a metric.
+  OutletMatrix cosine;             ///< Diagonal 1.
+  OutletMatrix jsd;                ///< Bits, diagonal 0.
+  OutletMatrix jsd_sqrt;           ///< √JSD, a metric.
   std::vector<PairFigures> pairs;  ///< a < b, in outlet order.
   bool intervals = false;          ///< Bootstrap intervals and null baselines computed.
 };
@@ -123,7 +123,7 @@ struct KeynessComparison {
 };
 
 struct KeynessFigures {
-  std::string space;  ///< "open vocabulary" or "lexicon terms".
+  std::string space;                            ///< "open vocabulary" or "lexicon terms".
   std::vector<KeynessComparison> against_rest;  ///< One per outlet.
   std::vector<KeynessComparison> pairs;         ///< focus < reference.
 };
@@ -136,8 +136,8 @@ struct OptionShare {
 
 struct ContrastOutlet {
   std::size_t outlet = 0;
-  double total = 0;             ///< Matches of any option.
-  std::string interval_method;  ///< "bootstrap percentile over documents" or "wilson score".
+  double total = 0;                  ///< Matches of any option.
+  std::string interval_method;       ///< "bootstrap percentile over documents" or "wilson score".
   std::vector<OptionShare> options;  ///< In the contrast's option order.
   bool low_evidence = false;         ///< total below min_matches or outlet low evidence.
 };
@@ -149,7 +149,7 @@ struct ContrastFigures {
   std::vector<std::string> option_ids;
   std::vector<std::string> option_labels;
   std::vector<ContrastOutlet> outlets;  ///< In Analysis::outlets order.
-  OutletMatrix jsd;  ///< JSD (bits) between outlets' option distributions.
+  OutletMatrix jsd;                     ///< JSD (bits) between outlets' option distributions.
 };
 
 struct CategoryFigure {
@@ -192,8 +192,8 @@ struct OutletVoices {
 struct MapFigures {
   std::vector<std::array<double, 2>> coordinates;  ///< Per outlet.
   std::array<double, 2> eigenvalues{};             ///< Of the double-centred matrix.
-  double variance_explained = 0;  ///< (λ1 + λ2) / Σ positive λ.
-  std::vector<std::size_t> order;  ///< Average-linkage leaf order of outlets.
+  double variance_explained = 0;                   ///< (λ1 + λ2) / Σ positive λ.
+  std::vector<std::size_t> order;                  ///< Average-linkage leaf order of outlets.
 };
 
 /// Outlet comparison within one event.
@@ -215,8 +215,8 @@ struct WindowOutlet {
   double tokens = 0;
   double matches = 0;
   std::vector<double> category_per_1k;  ///< FrameFigures::category_ids order.
-  double drift = 0;          ///< JSD (bits) of terms from the outlet's previous window.
-  bool has_drift = false;    ///< False in its first window or without matches.
+  double drift = 0;                     ///< JSD (bits) of terms from the outlet's previous window.
+  bool has_drift = false;               ///< False in its first window or without matches.
 };
 
 struct WindowFigures {
@@ -228,10 +228,10 @@ struct WindowFigures {
 struct Analysis {
   AnalysisParameters parameters;
   std::vector<OutletSummary> outlets;
-  SpaceComparison terms;       ///< Lexicon terms, with intervals and null baselines.
-  SpaceComparison vocabulary;  ///< Open vocabulary baseline (no intervals).
-  KeynessFigures keyness;      ///< Open vocabulary.
-  KeynessFigures term_keyness; ///< Lexicon terms.
+  SpaceComparison terms;        ///< Lexicon terms, with intervals and null baselines.
+  SpaceComparison vocabulary;   ///< Open vocabulary baseline (no intervals).
+  KeynessFigures keyness;       ///< Open vocabulary.
+  KeynessFigures term_keyness;  ///< Lexicon terms.
   std::vector<ContrastFigures> contrasts;
   FrameFigures frames;
   std::vector<OutletVoices> voices;

@@ -27,13 +27,12 @@ std::vector<std::size_t> actor_offsets(const std::vector<lexicon::Lexicon>& lexi
 const std::vector<std::string_view>& speech_verbs() {
   static const std::vector<std::string_view> verbs = [] {
     std::vector<std::string_view> v = {
-        "according", "acknowledged", "added",     "adds",     "admitted",  "announced",
-        "argued",    "argues",       "asked",     "asks",     "claimed",   "claims",
-        "commented", "confirmed",    "continued", "declared", "denied",    "explained",
-        "insisted",  "insists",      "noted",     "notes",    "replied",   "responded",
-        "said",      "say",          "saying",    "says",     "stated",    "states",
-        "stressed",  "suggested",    "tell",      "telling",  "tells",     "told",
-        "urged",     "urges",        "warned",    "warns",    "wrote",     "writes"};
+        "according", "acknowledged", "added",     "adds",      "admitted", "announced", "argued",
+        "argues",    "asked",        "asks",      "claimed",   "claims",   "commented", "confirmed",
+        "continued", "declared",     "denied",    "explained", "insisted", "insists",   "noted",
+        "notes",     "replied",      "responded", "said",      "say",      "saying",    "says",
+        "stated",    "states",       "stressed",  "suggested", "tell",     "telling",   "tells",
+        "told",      "urged",        "urges",     "warned",    "warns",    "wrote",     "writes"};
     std::sort(v.begin(), v.end());
     return v;
   }();
@@ -83,7 +82,7 @@ std::vector<QuoteAttribution> attribute_quotes(const tokenise::TokenisedText& te
             !in_window(m.sentence)) {
           continue;
         }
-        const std::uint32_t distance = m.end <= quote.begin ? quote.begin - m.end
+        const std::uint32_t distance = m.end <= quote.begin   ? quote.begin - m.end
                                        : m.begin >= quote.end ? m.begin - quote.end
                                                               : 0;
         if (distance < best_distance) {

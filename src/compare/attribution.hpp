@@ -23,8 +23,7 @@ struct ActorRef {
 /// Every actor of `lexicons`; Match{lexicon l, group a} is entry
 /// actor_offsets(lexicons)[l] + a.
 [[nodiscard]] std::vector<ActorRef> actor_table(const std::vector<lexicon::Lexicon>& lexicons);
-[[nodiscard]] std::vector<std::size_t> actor_offsets(
-    const std::vector<lexicon::Lexicon>& lexicons);
+[[nodiscard]] std::vector<std::size_t> actor_offsets(const std::vector<lexicon::Lexicon>& lexicons);
 
 /// Who a quotation is attributed to.
 struct QuoteAttribution {

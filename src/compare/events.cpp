@@ -89,8 +89,8 @@ EventsFigures compare_events(const DatedCounts& docs) {
     return out;
   }
   const std::size_t n = docs.outlets;
-  Eigen::MatrixXd weighted_sum = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(n),
-                                                       static_cast<Eigen::Index>(n));
+  Eigen::MatrixXd weighted_sum =
+      Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
   Eigen::MatrixXd weights = weighted_sum;
   for (const auto& [event, members] : by_event) {
     std::vector<std::vector<std::size_t>> groups(n);

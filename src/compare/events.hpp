@@ -16,12 +16,12 @@ namespace framelens::compare {
 
 /// Documents as the event and time figures see them.
 struct DatedCounts {
-  const Eigen::SparseMatrix<double, Eigen::RowMajor>* terms = nullptr;  ///< docs x terms.
+  const Eigen::SparseMatrix<double, Eigen::RowMajor>* terms = nullptr;       ///< docs x terms.
   const Eigen::SparseMatrix<double, Eigen::RowMajor>* categories = nullptr;  ///< docs x cats.
-  const Eigen::VectorXd* tokens = nullptr;  ///< Per document.
-  std::vector<std::size_t> outlet_of;       ///< Per document.
-  std::vector<std::string> event;           ///< Per document, may be empty.
-  std::vector<std::string> date;            ///< Per document, may be empty.
+  const Eigen::VectorXd* tokens = nullptr;                                   ///< Per document.
+  std::vector<std::size_t> outlet_of;                                        ///< Per document.
+  std::vector<std::string> event;  ///< Per document, may be empty.
+  std::vector<std::string> date;   ///< Per document, may be empty.
   std::size_t outlets = 0;
 };
 

@@ -112,17 +112,16 @@ KeynessFigures keyness_all(const std::string& space, const Eigen::MatrixXd& sums
   const Eigen::Index n = sums.rows();
   for (Eigen::Index o = 0; o < n; ++o) {
     const Eigen::VectorXd focus = sums.row(o).transpose();
-    KeynessComparison k = keyness(focus, background - focus, background, prior_strength,
-                                  tokens(o), all_tokens - tokens(o), terms, top_terms);
+    KeynessComparison k = keyness(focus, background - focus, background, prior_strength, tokens(o),
+                                  all_tokens - tokens(o), terms, top_terms);
     k.focus = static_cast<std::size_t>(o);
     k.against_rest = true;
     out.against_rest.push_back(std::move(k));
   }
   for (Eigen::Index a = 0; a < n; ++a) {
     for (Eigen::Index b = a + 1; b < n; ++b) {
-      KeynessComparison k =
-          keyness(sums.row(a).transpose(), sums.row(b).transpose(), background, prior_strength,
-                  tokens(a), tokens(b), terms, top_terms);
+      KeynessComparison k = keyness(sums.row(a).transpose(), sums.row(b).transpose(), background,
+                                    prior_strength, tokens(a), tokens(b), terms, top_terms);
       k.focus = static_cast<std::size_t>(a);
       k.reference = static_cast<std::size_t>(b);
       k.against_rest = false;

@@ -121,9 +121,9 @@ std::vector<ContrastFigures> LabelChoice::contrasts() {
       row.low_evidence = row.total < min_matches_ || documents_[outlet] < 2;
       const bool wilson = documents_[outlet] < 2;
       auto& replicates = contrast_shares_[g][outlet];
-      row.interval_method = wilson                     ? kWilsonMethod
-                            : replicates[0].empty()    ? kNoInterval
-                                                       : kBootstrapMethod;
+      row.interval_method = wilson                  ? kWilsonMethod
+                            : replicates[0].empty() ? kNoInterval
+                                                    : kBootstrapMethod;
       const std::vector<double> s = shares(sums_, o, group);
       for (std::size_t k = 0; k < s.size(); ++k) {
         OptionShare share;

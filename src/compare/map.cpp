@@ -15,8 +15,8 @@ MapFigures classical_mds(const Eigen::MatrixXd& distances) {
     return out;
   }
   const Eigen::MatrixXd squared = distances.array().square().matrix();
-  const Eigen::MatrixXd centring =
-      Eigen::MatrixXd::Identity(n, n) - Eigen::MatrixXd::Constant(n, n, 1.0 / static_cast<double>(n));
+  const Eigen::MatrixXd centring = Eigen::MatrixXd::Identity(n, n) -
+                                   Eigen::MatrixXd::Constant(n, n, 1.0 / static_cast<double>(n));
   const Eigen::MatrixXd b = -0.5 * centring * squared * centring;
   const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(b);
   // Eigenvalues come in increasing order: the last two are the largest.
@@ -89,8 +89,8 @@ std::vector<std::size_t> cluster_order(const Eigen::MatrixXd& distances,
         }
       }
     }
-    Cluster& left_first = clusters[best_x].min_id < clusters[best_y].min_id ? clusters[best_x]
-                                                                             : clusters[best_y];
+    Cluster& left_first =
+        clusters[best_x].min_id < clusters[best_y].min_id ? clusters[best_x] : clusters[best_y];
     Cluster& right = &left_first == &clusters[best_x] ? clusters[best_y] : clusters[best_x];
     Cluster merged{left_first.leaves, std::min(left_first.min_id, right.min_id)};
     merged.leaves.insert(merged.leaves.end(), right.leaves.begin(), right.leaves.end());

@@ -96,8 +96,7 @@ void PairIntervals::add(const Eigen::MatrixXd& sums, const Eigen::VectorXd& toke
   }
 }
 
-void PairIntervals::finish(SpaceComparison& comparison,
-                           const std::vector<std::size_t>& documents) {
+void PairIntervals::finish(SpaceComparison& comparison, const std::vector<std::size_t>& documents) {
   comparison.intervals = true;
   for (std::size_t k = 0; k < comparison.pairs.size(); ++k) {
     PairFigures& pair = comparison.pairs[k];

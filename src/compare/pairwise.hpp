@@ -12,7 +12,7 @@ namespace framelens::compare {
 
 /// How the vectors of one feature space are weighted and named.
 struct SpaceSpec {
-  std::string space;                  ///< "lexicon terms" or "open vocabulary".
+  std::string space;  ///< "lexicon terms" or "open vocabulary".
   vectorise::Weighting weighting = vectorise::Weighting::kCount;
   Eigen::VectorXd feature_weights;    ///< Lexicon weight per column (ones: open vocabulary).
   Eigen::VectorXd idf;                ///< Smooth idf per column (document level), for tfidf.

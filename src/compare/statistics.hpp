@@ -23,7 +23,8 @@ struct Interval {
 
 /// Wilson (1927) score interval for a binomial proportion successes / trials
 /// at two-sided level given by z (1.959964 for 95%). trials == 0 gives [0, 1].
-[[nodiscard]] Interval wilson_interval(double successes, double trials, double z = 1.959963984540054);
+[[nodiscard]] Interval wilson_interval(double successes, double trials,
+                                       double z = 1.959963984540054);
 
 /// The q-quantile (q in [0, 1]) of `values` by linear interpolation between
 /// order statistics (Hyndman & Fan type 7, NumPy's default). Sorts `values`.

@@ -10,7 +10,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-
 Json jsd_method(const char* features) {
   return {{"name", "jensen-shannon divergence"},
           {"log_base", 2},

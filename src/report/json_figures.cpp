@@ -166,7 +166,8 @@ Json time_json(const compare::Analysis& a) {
     for (const double t : e.tokens) {
       tokens.push_back(number(t));
     }
-    events.push_back({{"event", e.event}, {"tokens", std::move(tokens)}, {"jsd_bits", matrix(e.jsd)}});
+    events.push_back(
+        {{"event", e.event}, {"tokens", std::move(tokens)}, {"jsd_bits", matrix(e.jsd)}});
   }
   Json windows = Json::array();
   for (const auto& w : a.windows) {
@@ -186,20 +187,21 @@ Json time_json(const compare::Analysis& a) {
     }
     windows.push_back({{"window", w.window}, {"outlets", std::move(outlets)}});
   }
-  return {{"events_method",
-           "JSD (bits) of lexicon-term counts between outlets within each event; pooled = mean "
-           "of per-event JSDs weighted by the pair's tokens in the event; null where an outlet "
-           "has no match"},
-          {"events", std::move(events)},
-          {"pooled_jsd_bits", a.events.events.empty() ? Json(nullptr) : matrix(a.events.pooled_jsd)},
-          {"pooled_weight_tokens",
-           a.events.events.empty() ? Json(nullptr) : matrix(a.events.pooled_weight)},
-          {"window", a.parameters.window.empty() ? Json(nullptr) : Json(a.parameters.window)},
-          {"window_method",
-           "documents grouped by ISO week or calendar month of their date; drift = JSD (bits) of "
-           "an outlet's term counts from its previous window with matches"},
-          {"documents_without_date", a.documents_without_date},
-          {"windows", std::move(windows)}};
+  return {
+      {"events_method",
+       "JSD (bits) of lexicon-term counts between outlets within each event; pooled = mean "
+       "of per-event JSDs weighted by the pair's tokens in the event; null where an outlet "
+       "has no match"},
+      {"events", std::move(events)},
+      {"pooled_jsd_bits", a.events.events.empty() ? Json(nullptr) : matrix(a.events.pooled_jsd)},
+      {"pooled_weight_tokens",
+       a.events.events.empty() ? Json(nullptr) : matrix(a.events.pooled_weight)},
+      {"window", a.parameters.window.empty() ? Json(nullptr) : Json(a.parameters.window)},
+      {"window_method",
+       "documents grouped by ISO week or calendar month of their date; drift = JSD (bits) of "
+       "an outlet's term counts from its previous window with matches"},
+      {"documents_without_date", a.documents_without_date},
+      {"windows", std::move(windows)}};
 }
 
 }  // namespace framelens::report

@@ -20,7 +20,8 @@ std::string cell(std::string_view text) {
 std::string with_interval(const compare::Estimate& e, const char* format) {
   std::string out = fmt::format(fmt::runtime(format), e.value);
   if (e.has_interval) {
-    out += fmt::format(fmt::runtime(std::string(" (") + format + "–" + format + ")"), e.low, e.high);
+    out +=
+        fmt::format(fmt::runtime(std::string(" (") + format + "–" + format + ")"), e.low, e.high);
   }
   return out;
 }
@@ -32,17 +33,18 @@ void evidence(std::string& out, const compare::Analysis& a) {
       "*low evidence* with fewer than {} documents, {:.0f} tokens or {:.0f} lexicon matches; "
       "no difference involving it is asserted.\n\n",
       p.voice, p.min_documents, p.min_tokens, p.min_matches);
-  out += "| outlet | documents | tokens | narrative tokens | quoted tokens | matches | "
-         "quoted matches | evidence |\n|---|---:|---:|---:|---:|---:|---:|---|\n";
+  out +=
+      "| outlet | documents | tokens | narrative tokens | quoted tokens | matches | "
+      "quoted matches | evidence |\n|---|---:|---:|---:|---:|---:|---:|---|\n";
   for (const auto& o : a.outlets) {
     std::string reasons;
     for (const auto& r : o.low_evidence_reasons) {
       reasons += (reasons.empty() ? "" : "; ") + r;
     }
-    out += fmt::format("| {} | {} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {} |\n",
-                       cell(o.id), o.documents, o.tokens, o.narrative_tokens, o.quoted_tokens,
-                       o.matches, o.quoted_matches,
-                       o.low_evidence ? "low: " + cell(reasons) : "ok");
+    out +=
+        fmt::format("| {} | {} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {} |\n", cell(o.id),
+                    o.documents, o.tokens, o.narrative_tokens, o.quoted_tokens, o.matches,
+                    o.quoted_matches, o.low_evidence ? "low: " + cell(reasons) : "ok");
   }
   out += "\n";
 }
@@ -51,9 +53,10 @@ void contrasts(std::string& out, const compare::Analysis& a) {
   if (a.contrasts.empty()) {
     return;
   }
-  out += "## Label choices (contrast sets)\n\nShare of each label among the outlet's uses of "
-         "any label for the referent, with a 95% interval (bootstrap over documents; Wilson "
-         "score interval for one-document outlets).\n\n";
+  out +=
+      "## Label choices (contrast sets)\n\nShare of each label among the outlet's uses of "
+      "any label for the referent, with a 95% interval (bootstrap over documents; Wilson "
+      "score interval for one-document outlets).\n\n";
   for (const auto& c : a.contrasts) {
     out += fmt::format("### {}\n\n| outlet | uses |", cell(c.label));
     for (const auto& label : c.option_labels) {
@@ -81,8 +84,9 @@ void frames(std::string& out, const compare::Analysis& a) {
   if (f.category_ids.empty()) {
     return;
   }
-  out += "## Frame profiles\n\nWeighted category matches per 1,000 tokens, 95% interval.\n\n"
-         "| outlet |";
+  out +=
+      "## Frame profiles\n\nWeighted category matches per 1,000 tokens, 95% interval.\n\n"
+      "| outlet |";
   for (const auto& label : f.category_labels) {
     out += fmt::format(" {} |", cell(label));
   }
@@ -106,26 +110,25 @@ void divergence(std::string& out, const compare::Analysis& a) {
   if (t.pairs.empty()) {
     return;
   }
-  out += "## Pairs of outlets: divergence against chance\n\nJensen–Shannon divergence of "
-         "lexicon-term counts in bits (log base 2, no smoothing), with its bootstrap interval, "
-         "against the divergence expected when the pair's documents are shuffled between the "
-         "two outlets.\n\n| pair | JSD (bits) | √JSD | null mean | p | main terms | verdict "
-         "|\n|---|---:|---:|---:|---:|---|---|\n";
+  out +=
+      "## Pairs of outlets: divergence against chance\n\nJensen–Shannon divergence of "
+      "lexicon-term counts in bits (log base 2, no smoothing), with its bootstrap interval, "
+      "against the divergence expected when the pair's documents are shuffled between the "
+      "two outlets.\n\n| pair | JSD (bits) | √JSD | null mean | p | main terms | verdict "
+      "|\n|---|---:|---:|---:|---:|---|---|\n";
   for (const auto& pair : t.pairs) {
     std::string terms;
     for (std::size_t k = 0; k < pair.top_contributions.size() && k < 3; ++k) {
       terms += (k ? ", " : "") + cell(pair.top_contributions[k].feature);
     }
-    const std::string verdict =
-        pair.difference_supported ? "differ more than chance"
-        : pair.null.testable      ? "no difference shown"
-                                  : cell(pair.null.reason);
-    out += fmt::format("| {} – {} | {} | {:.3f} | {} | {} | {} | {} |\n",
-                       cell(a.outlets[pair.a].id), cell(a.outlets[pair.b].id),
-                       with_interval(pair.jsd, "{:.3f}"), pair.jsd_sqrt,
-                       pair.null.testable ? fmt::format("{:.3f}", pair.null.mean) : "–",
-                       pair.null.testable ? fmt::format("{:.3f}", pair.null.p_value) : "–", terms,
-                       verdict);
+    const std::string verdict = pair.difference_supported ? "differ more than chance"
+                                : pair.null.testable      ? "no difference shown"
+                                                          : cell(pair.null.reason);
+    out += fmt::format(
+        "| {} – {} | {} | {:.3f} | {} | {} | {} | {} |\n", cell(a.outlets[pair.a].id),
+        cell(a.outlets[pair.b].id), with_interval(pair.jsd, "{:.3f}"), pair.jsd_sqrt,
+        pair.null.testable ? fmt::format("{:.3f}", pair.null.mean) : "–",
+        pair.null.testable ? fmt::format("{:.3f}", pair.null.p_value) : "–", terms, verdict);
   }
   out += "\n";
   if (!a.map.order.empty()) {
@@ -164,14 +167,15 @@ void keyness(std::string& out, const compare::Analysis& a) {
 }
 
 void voices(std::string& out, const compare::Analysis& a) {
-  out += "## Whose words are quoted\n\nShare of each outlet's quoted words by speaker "
-         "group (a speech verb and an actor alias next to the quotation).\n\n"
-         "| outlet | quotations | attributed | quoted words | groups |\n|---|---:|---:|---:|---|\n";
+  out +=
+      "## Whose words are quoted\n\nShare of each outlet's quoted words by speaker "
+      "group (a speech verb and an actor alias next to the quotation).\n\n"
+      "| outlet | quotations | attributed | quoted words | groups |\n|---|---:|---:|---:|---|\n";
   for (const auto& v : a.voices) {
     std::string groups;
     for (const auto& g : v.by_group) {
-      groups += fmt::format("{}{} {:.0f}%", groups.empty() ? "" : ", ", cell(g.label),
-                            100.0 * g.share);
+      groups +=
+          fmt::format("{}{} {:.0f}%", groups.empty() ? "" : ", ", cell(g.label), 100.0 * g.share);
     }
     out += fmt::format("| {} | {} | {} | {:.0f} | {} |\n", cell(a.outlets[v.outlet].id),
                        v.quotations, v.attributed, v.quoted_tokens, groups);

@@ -36,22 +36,22 @@ namespace {
 // about framing, while any content word (including "said", "regime",
 // "rebels") must stay testable.
 constexpr std::array<std::string_view, 129> kStopWords = {
-    "a",       "about",   "above",  "after",   "again",   "against", "all",     "am",
-    "an",      "and",     "any",    "are",     "as",      "at",      "be",      "because",
-    "been",    "before",  "being",  "below",   "between", "both",    "but",     "by",
-    "can",     "could",   "did",    "do",      "does",    "doing",   "down",    "during",
-    "each",    "few",     "for",    "from",    "further", "had",     "has",     "have",
-    "having",  "he",      "her",    "here",    "hers",    "herself", "him",     "himself",
-    "his",     "how",     "i",      "if",      "in",      "into",    "is",      "it",
-    "it's",    "its",     "itself", "just",    "me",      "more",    "most",    "my",
-    "myself",  "no",      "nor",    "not",     "now",     "of",      "off",     "on",
-    "once",    "only",    "or",     "other",   "our",     "ours",    "ourselves", "out",
-    "over",    "own",     "same",   "she",     "should",  "so",      "some",    "such",
-    "than",    "that",    "the",    "their",   "theirs",  "them",    "themselves", "then",
-    "there",   "these",   "they",   "this",    "those",   "through", "to",      "too",
-    "under",   "until",   "up",     "very",    "was",     "we",      "were",    "what",
-    "when",    "where",   "which",  "while",   "who",     "whom",    "why",     "will",
-    "with",    "would",   "you",    "your",    "yours",   "yourself", "yourselves", "s",
+    "a",      "about",  "above",  "after", "again",   "against",  "all",        "am",
+    "an",     "and",    "any",    "are",   "as",      "at",       "be",         "because",
+    "been",   "before", "being",  "below", "between", "both",     "but",        "by",
+    "can",    "could",  "did",    "do",    "does",    "doing",    "down",       "during",
+    "each",   "few",    "for",    "from",  "further", "had",      "has",        "have",
+    "having", "he",     "her",    "here",  "hers",    "herself",  "him",        "himself",
+    "his",    "how",    "i",      "if",    "in",      "into",     "is",         "it",
+    "it's",   "its",    "itself", "just",  "me",      "more",     "most",       "my",
+    "myself", "no",     "nor",    "not",   "now",     "of",       "off",        "on",
+    "once",   "only",   "or",     "other", "our",     "ours",     "ourselves",  "out",
+    "over",   "own",    "same",   "she",   "should",  "so",       "some",       "such",
+    "than",   "that",   "the",    "their", "theirs",  "them",     "themselves", "then",
+    "there",  "these",  "they",   "this",  "those",   "through",  "to",         "too",
+    "under",  "until",  "up",     "very",  "was",     "we",       "were",       "what",
+    "when",   "where",  "which",  "while", "who",     "whom",     "why",        "will",
+    "with",   "would",  "you",    "your",  "yours",   "yourself", "yourselves", "s",
     "t"};
 
 bool is_number(std::string_view form) {
@@ -125,13 +125,14 @@ Vocabulary VocabularyBuilder::finish() {
     out.forms.push_back(forms_[order[i]]);
   }
   for (auto& t : triplets_) {
-    t = Eigen::Triplet<double, Eigen::Index>(t.row(), final_column[static_cast<std::size_t>(t.col())], t.value());
+    t = Eigen::Triplet<double, Eigen::Index>(
+        t.row(), final_column[static_cast<std::size_t>(t.col())], t.value());
   }
   out.counts.resize(static_cast<Eigen::Index>(tokens_.size()),
                     static_cast<Eigen::Index>(out.forms.size()));
   out.counts.setFromTriplets(triplets_.begin(), triplets_.end());
-  out.tokens = Eigen::Map<const Eigen::VectorXd>(tokens_.data(),
-                                                 static_cast<Eigen::Index>(tokens_.size()));
+  out.tokens =
+      Eigen::Map<const Eigen::VectorXd>(tokens_.data(), static_cast<Eigen::Index>(tokens_.size()));
   triplets_.clear();
   return out;
 }

@@ -21,8 +21,8 @@ const char* to_string(Weighting weighting) {
 }
 
 Weighting parse_weighting(const std::string& name) {
-  for (Weighting w : {Weighting::kCount, Weighting::kRate, Weighting::kTfidf,
-                      Weighting::kSublinear}) {
+  for (Weighting w :
+       {Weighting::kCount, Weighting::kRate, Weighting::kTfidf, Weighting::kSublinear}) {
     if (name == to_string(w)) {
       return w;
     }

@@ -24,7 +24,8 @@ enum class Weighting {
 /// features count matrix: idf_f = ln((1 + N) / (1 + df_f)) + 1, with N the
 /// number of rows and df_f the rows where feature f is positive (natural log,
 /// as scikit-learn's TfidfTransformer(smooth_idf=True)).
-[[nodiscard]] Eigen::VectorXd smooth_idf(const Eigen::SparseMatrix<double, Eigen::RowMajor>& counts);
+[[nodiscard]] Eigen::VectorXd smooth_idf(
+    const Eigen::SparseMatrix<double, Eigen::RowMajor>& counts);
 
 /// Weights rows of counts (documents or groups) for comparison.
 ///   count:     x_f = c_f w_f

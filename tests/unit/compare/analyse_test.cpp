@@ -113,8 +113,7 @@ TEST_CASE("analysis figures hold their properties", "[compare]") {
   CHECK(a.windows[0].window == "2020-01");
 }
 
-TEST_CASE("the same seed gives the same figures and another seed other intervals",
-          "[compare]") {
+TEST_CASE("the same seed gives the same figures and another seed other intervals", "[compare]") {
   // Eight documents per outlet: enough distinct resamples for seeds to show.
   const auto in = make_input({0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2}, 5);
   const auto p = small_parameters();

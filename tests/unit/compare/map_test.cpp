@@ -23,8 +23,7 @@ TEST_CASE("classical MDS recovers points on a line", "[compare]") {
   CHECK(map.coordinates[0][1] == Approx(0.0).margin(1e-9));
 }
 
-TEST_CASE("average linkage orders close outlets together, whatever the input order",
-          "[compare]") {
+TEST_CASE("average linkage orders close outlets together, whatever the input order", "[compare]") {
   Eigen::MatrixXd d(4, 4);
   d << 0, 0.9, 0.1, 0.8, 0.9, 0, 0.85, 0.2, 0.1, 0.85, 0, 0.9, 0.8, 0.2, 0.9, 0;
   const auto order = cluster_order(d, {"a", "b", "c", "d"});

@@ -26,9 +26,8 @@ TEST_CASE("voice filter and bigrams", "[vectorise]") {
     vectorise::VocabularyBuilder builder({true, true, vectorise::VoiceFilter::kNarrative});
     builder.add(text);
     const auto v = builder.finish();
-    CHECK(v.forms ==
-          std::vector<std::string>{"peace", "peace talks", "resumed", "said", "talks",
-                                   "talks resumed"});
+    CHECK(v.forms == std::vector<std::string>{"peace", "peace talks", "resumed", "said", "talks",
+                                              "talks resumed"});
   }
   SECTION("quoted only") {
     vectorise::VocabularyBuilder builder({false, true, vectorise::VoiceFilter::kQuoted});

@@ -2,7 +2,10 @@
 
 #include <set>
 
+#include "compare/analyse.hpp"
+#include "compare/attribution.hpp"
 #include "compare/outlet_comparison.hpp"
+#include "core/error.hpp"
 #include "core/hash.hpp"
 #include "core/text_util.hpp"
 #include "ingest/corpus_loader.hpp"
@@ -12,6 +15,8 @@
 #include "report/report_writer.hpp"
 #include "tokenise/tokeniser.hpp"
 #include "vectorise/feature_counts.hpp"
+#include "vectorise/vocabulary.hpp"
+#include "vectorise/weighting.hpp"
 
 namespace framelens {
 namespace {
@@ -55,6 +60,44 @@ std::size_t term_count(const lexicon::Lexicon& lexicon) {
   return terms;
 }
 
+vectorise::VoiceFilter parse_voice(const std::string& name) {
+  for (auto v : {vectorise::VoiceFilter::kNarrative, vectorise::VoiceFilter::kQuoted,
+                 vectorise::VoiceFilter::kAll}) {
+    if (name == vectorise::to_string(v)) {
+      return v;
+    }
+  }
+  throw InputError("unknown voice '" + name + "' (expected narrative, quoted or all)");
+}
+
+compare::AnalysisParameters analysis_parameters(const RunConfig& config) {
+  compare::AnalysisParameters p;
+  p.voice = config.voice;
+  p.weighting = vectorise::to_string(vectorise::parse_weighting(config.weighting));
+  p.seed = config.seed;
+  p.bootstrap = config.bootstrap;
+  p.permutations = config.permutations;
+  p.prior_strength = config.prior_strength;
+  p.top_terms = config.top_terms;
+  p.bigrams = config.bigrams;
+  if (!config.window.empty() && config.window != "week" && config.window != "month") {
+    throw InputError("unknown window '" + config.window + "' (expected week or month)");
+  }
+  if (!(config.prior_strength > 0)) {
+    throw InputError("prior strength must be positive");
+  }
+  p.window = config.window;
+  return p;
+}
+
+Eigen::VectorXd to_vector(const std::vector<double>& values) {
+  Eigen::VectorXd out(static_cast<Eigen::Index>(values.size()));
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    out(static_cast<Eigen::Index>(i)) = values[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
@@ -80,20 +123,71 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   }
 
   notify(progress, "matching " + std::to_string(corpus.documents.size()) + " documents");
+  const vectorise::VoiceFilter voice = parse_voice(config.voice);
+  const compare::AnalysisParameters parameters = analysis_parameters(config);
+  const std::vector<std::size_t> actor_offsets = compare::actor_offsets(matcher.lexicons());
+  compare::AnalysisInput input;
+  vectorise::VocabularyBuilder vocabulary({config.bigrams, true, voice});
   std::vector<std::vector<lexicon::Match>> matches;
   std::vector<std::size_t> token_totals;
+  std::vector<double> narrative_tokens;
+  std::vector<double> quoted_tokens;
+  std::vector<double> quoted_matches;
   for (const Document& doc : corpus.documents) {
     const tokenise::TokenisedText tokens = tokenise::tokenise(doc.text);
-    matches.push_back(matcher.match(tokens));
-    token_totals.push_back(tokens.tokens.size());
+    std::vector<lexicon::Match> found = matcher.match(tokens);
+    input.quotes.push_back(compare::attribute_quotes(tokens, found, actor_offsets));
+    vocabulary.add(tokens);
+    std::size_t kept = 0;
+    double quoted = 0;
+    for (const tokenise::Token& token : tokens.tokens) {
+      kept += vectorise::keeps(voice, token.voice) ? 1U : 0U;
+      quoted += token.voice == tokenise::Voice::kQuoted ? 1 : 0;
+    }
+    narrative_tokens.push_back(static_cast<double>(tokens.tokens.size()) - quoted);
+    quoted_tokens.push_back(quoted);
+    double quoted_terms = 0;
+    std::vector<lexicon::Match> voiced;
+    for (const lexicon::Match& m : found) {
+      if (m.kind != lexicon::EntryKind::kActor && m.voice == tokenise::Voice::kQuoted) {
+        quoted_terms += 1;
+      }
+      if (vectorise::keeps(voice, m.voice)) {
+        voiced.push_back(m);
+      }
+    }
+    quoted_matches.push_back(quoted_terms);
+    matches.push_back(std::move(voiced));
+    token_totals.push_back(kept);
   }
 
   notify(progress, "comparing outlets");
-  const vectorise::FeatureCounts counts = vectorise::count_features(matcher, matches, token_totals);
+  vectorise::FeatureCounts counts = vectorise::count_features(matcher, matches, token_totals);
+  matches.clear();
   report.corpus_name = corpus.name.empty() ? "corpus" : corpus.name;
   report.document_count = corpus.documents.size();
   report.warnings = corpus.warnings;
   report.comparison = compare::compare_outlets(corpus, counts, config.top_terms);
+
+  notify(progress, "analysing");
+  std::vector<std::size_t> outlet_row(corpus.outlets.size(), corpus.outlets.size());
+  for (const compare::OutletProfile& outlet : report.comparison.outlets) {
+    outlet_row[corpus.outlet_index(outlet.id)] = input.outlet_ids.size();
+    input.outlet_ids.push_back(outlet.id);
+    input.outlet_names.push_back(outlet.name);
+  }
+  for (const Document& doc : corpus.documents) {
+    input.outlet_of.push_back(outlet_row[corpus.outlet_index(doc.outlet)]);
+    input.event.push_back(doc.event);
+    input.date.push_back(doc.date);
+  }
+  input.lexicon = std::move(counts);
+  input.vocabulary = vocabulary.finish();
+  input.narrative_tokens = to_vector(narrative_tokens);
+  input.quoted_tokens = to_vector(quoted_tokens);
+  input.quoted_matches = to_vector(quoted_matches);
+  input.actors = compare::actor_table(matcher.lexicons());
+  report.analysis = compare::analyse(input, parameters);
 
   notify(progress, "writing report");
   result.written = report::write_report(config.output_dir, report);

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "report/json_analysis.hpp"
+
 namespace framelens::report {
 namespace {
 
@@ -74,6 +76,8 @@ std::string render_json(const ReportInput& input) {
                         {"features", "lexicon terms, raw counts"},
                         {"outlets", ids},
                         {"matrix", matrix_json(comparison.jsd)}};
+
+  root["analysis"] = analysis_json(input.analysis);
 
   Json warnings = Json::array();
   for (const Warning& warning : input.warnings) {

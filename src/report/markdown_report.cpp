@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/markdown_analysis.hpp"
+
 namespace framelens::report {
 namespace {
 
@@ -83,6 +85,8 @@ std::string render_markdown(const ReportInput& input) {
     }
     out += "\n";
   }
+
+  out += render_analysis_markdown(input.analysis);
 
   if (!input.warnings.empty()) {
     out += "## Warnings\n\n";

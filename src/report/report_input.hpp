@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/analysis.hpp"
 #include "compare/outlet_comparison.hpp"
 #include "core/document.hpp"
 
@@ -32,6 +33,9 @@ struct ReportInput {
   std::vector<InputFile> inputs;
   std::vector<Warning> warnings;
   compare::OutletComparison comparison;
+  /// Every analysis figure (keyness, contrasts, frames, voices, intervals,
+  /// map, events, windows) with its parameters; see compare/analysis.hpp.
+  compare::Analysis analysis;
 };
 
 }  // namespace framelens::report

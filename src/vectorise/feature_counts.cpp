@@ -40,8 +40,9 @@ class FeatureIndex {
       }
       for (std::uint32_t c = 0; c < lex.categories.size(); ++c) {
         category_[{l, c}] = features_.size();
-        features_.push_back(
-            {FeatureKind::kCategory, lex.id, lex.categories[c].id, lex.categories[c].label, 1.0});
+        features_.push_back({FeatureKind::kCategory, lex.id, lex.categories[c].id,
+                             lex.categories[c].label, 1.0, lex.categories[c].id, "",
+                             lex.categories[c].label, ""});
       }
       for (std::uint32_t c = 0; c < lex.contrasts.size(); ++c) {
         for (std::uint32_t o = 0; o < lex.contrasts[c].options.size(); ++o) {
@@ -49,7 +50,8 @@ class FeatureIndex {
           option_[{l, c, o}] = features_.size();
           features_.push_back({FeatureKind::kContrastOption, lex.id,
                                contrast.id + "/" + contrast.options[o].id,
-                               contrast.label + ": " + contrast.options[o].label, 1.0});
+                               contrast.label + ": " + contrast.options[o].label, 1.0, contrast.id,
+                               contrast.options[o].id, contrast.label, contrast.options[o].label});
         }
       }
     }
@@ -70,7 +72,8 @@ class FeatureIndex {
  private:
   void add_term(std::uint32_t l, const lexicon::Lexicon& lex, const lexicon::Term& term) {
     if (term_.emplace(std::pair{l, term.text}, features_.size()).second) {
-      features_.push_back({FeatureKind::kTerm, lex.id, term.text, term.text, term.weight});
+      features_.push_back(
+          {FeatureKind::kTerm, lex.id, term.text, term.text, term.weight, "", "", "", ""});
     }
   }
 

@@ -119,7 +119,10 @@ void divergence(std::string& out, const compare::Analysis& a) {
   for (const auto& pair : t.pairs) {
     std::string terms;
     for (std::size_t k = 0; k < pair.top_contributions.size() && k < 3; ++k) {
-      terms += (k ? ", " : "") + cell(pair.top_contributions[k].feature);
+      // The same term can sit in two lexicons; name the lexicon to tell them apart.
+      const auto& contribution = pair.top_contributions[k];
+      terms += (k ? ", " : "") + cell(contribution.feature) +
+               (contribution.lexicon.empty() ? "" : " (" + cell(contribution.lexicon) + ")");
     }
     const std::string verdict = pair.difference_supported ? "differ more than chance"
                                 : pair.null.testable      ? "no difference shown"

@@ -31,18 +31,9 @@ void notify(const ProgressFn& progress, const std::string& stage) {
 std::vector<lexicon::Lexicon> load_lexicons(const RunConfig& config,
                                             std::vector<report::InputFile>& inputs) {
   std::vector<lexicon::Lexicon> lexicons;
-  if (config.lexicons.empty()) {
-    for (const lexicon::EmbeddedFile& file : lexicon::shipped_lexicon_files()) {
-      const std::string origin = "<builtin>/" + std::string(file.name);
-      lexicons.push_back(lexicon::parse_lexicon(file.content, origin));
-      inputs.push_back({"lexicon", origin, sha256_hex(file.content)});
-    }
-  } else {
-    for (const std::filesystem::path& path : config.lexicons) {
-      const std::string bytes = read_file(path);
-      lexicons.push_back(lexicon::parse_lexicon(bytes, path.string()));
-      inputs.push_back({"lexicon", path.string(), sha256_hex(bytes)});
-    }
+  for (lexicon::LoadedLexicon& loaded : lexicon::load_lexicon_list(config.lexicons)) {
+    inputs.push_back({"lexicon", loaded.lexicon.origin, sha256_hex(loaded.bytes)});
+    lexicons.push_back(std::move(loaded.lexicon));
   }
   return lexicons;
 }

@@ -62,11 +62,8 @@ int run_check(const LexiconConfig& config) {
 
 int run_coverage(const LexiconConfig& config) {
   std::vector<lexicon::Lexicon> lexicons;
-  for (const auto& path : config.coverage_lexicons) {
-    lexicons.push_back(lexicon::load_lexicon(path));
-  }
-  if (config.coverage_lexicons.empty()) {
-    lexicons = lexicon::load_shipped_lexicons();
+  for (lexicon::LoadedLexicon& loaded : lexicon::load_lexicon_list(config.coverage_lexicons)) {
+    lexicons.push_back(std::move(loaded.lexicon));
   }
   const Corpus corpus = ingest::load_corpus(config.corpora, config.ingest);
   for (const Warning& warning : corpus.warnings) {
@@ -121,8 +118,9 @@ Command add_lexicon_command(CLI::App& parent) {
       ->check(CLI::ExistingPath);
   coverage
       ->add_option("-l,--lexicon", config->coverage_lexicons,
-                   "Lexicon file (repeatable); default: the shipped lexicons")
-      ->check(CLI::ExistingFile);
+                   "Lexicon file (repeatable); 'shipped' stands for the shipped lexicons, which "
+                   "are the default")
+      ->check(lexicon_file());
   coverage
       ->add_option("--format", config->format,
                    "tsv: one row per term; markdown: a validation report with sample "

@@ -16,8 +16,9 @@ Command add_report_command(CLI::App& parent) {
       ->required()
       ->check(CLI::ExistingPath);
   app->add_option("-l,--lexicon", config->lexicons,
-                  "Lexicon YAML file (repeatable); default: the shipped lexicons")
-      ->check(CLI::ExistingFile);
+                  "Lexicon file: YAML, .dic or word list (repeatable); 'shipped' stands for the "
+                  "shipped lexicons, which are the default")
+      ->check(lexicon_file());
   app->add_option("-o,--output", config->output_dir, "Folder to write the report into")
       ->capture_default_str();
   app->add_option("--top-terms", config->top_terms, "Terms listed per outlet")

@@ -84,21 +84,23 @@ void frames(std::string& out, const compare::Analysis& a) {
   if (f.category_ids.empty()) {
     return;
   }
+  // Frames are rows and outlets columns: there are many more frames than
+  // outlets, and a table wider than a page cannot be read.
   out +=
-      "## Frame profiles\n\nWeighted category matches per 1,000 tokens, 95% interval.\n\n"
-      "| outlet |";
-  for (const auto& label : f.category_labels) {
-    out += fmt::format(" {} |", cell(label));
+      "## Frame profiles\n\nWeighted category matches per 1,000 tokens, with a 95% "
+      "interval.\n\n| frame | lexicon |";
+  for (const auto& row : f.outlets) {
+    out += fmt::format(" {} |", cell(a.outlets[row.outlet].id));
   }
-  out += "\n|---|";
-  for (std::size_t k = 0; k < f.category_labels.size(); ++k) {
+  out += "\n|---|---|";
+  for (std::size_t k = 0; k < f.outlets.size(); ++k) {
     out += "---:|";
   }
   out += "\n";
-  for (const auto& row : f.outlets) {
-    out += fmt::format("| {} |", cell(a.outlets[row.outlet].id));
-    for (const auto& c : row.categories) {
-      out += " " + with_interval(c.per_1k, "{:.2f}") + " |";
+  for (std::size_t c = 0; c < f.category_labels.size(); ++c) {
+    out += fmt::format("| {} | {} |", cell(f.category_labels[c]), cell(f.lexicons[c]));
+    for (const auto& row : f.outlets) {
+      out += " " + with_interval(row.categories[c].per_1k, "{:.2f}") + " |";
     }
     out += "\n";
   }

@@ -71,7 +71,7 @@ void contrasts(std::string& out, const compare::Analysis& a) {
       out += fmt::format("| {}{} | {:.0f} |", cell(a.outlets[row.outlet].id),
                          row.low_evidence ? " (low evidence)" : "", row.total);
       for (const auto& option : row.options) {
-        out += row.total > 0 ? " " + with_interval(option.share, "{:.2f}") + " |" : " – |";
+        out += row.total > 0 ? fmt::format(" {} |", with_interval(option.share, "{:.2f}")) : " – |";
       }
       out += "\n";
     }
@@ -100,7 +100,7 @@ void frames(std::string& out, const compare::Analysis& a) {
   for (std::size_t c = 0; c < f.category_labels.size(); ++c) {
     out += fmt::format("| {} | {} |", cell(f.category_labels[c]), cell(f.lexicons[c]));
     for (const auto& row : f.outlets) {
-      out += " " + with_interval(row.categories[c].per_1k, "{:.2f}") + " |";
+      out += fmt::format(" {} |", with_interval(row.categories[c].per_1k, "{:.2f}"));
     }
     out += "\n";
   }

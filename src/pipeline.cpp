@@ -1,5 +1,8 @@
 #include "pipeline.hpp"
 
+#include <chrono>
+#include <fmt/chrono.h>
+
 #include "compare/outlet_comparison.hpp"
 #include "core/hash.hpp"
 #include "core/text_util.hpp"
@@ -7,6 +10,7 @@
 #include "lexicon/lexicon_loader.hpp"
 #include "lexicon/matcher.hpp"
 #include "lexicon/shipped_lexicons.hpp"
+#include "report/evidence.hpp"
 #include "report/report_writer.hpp"
 #include "tokenise/tokeniser.hpp"
 #include "vectorise/feature_counts.hpp"
@@ -53,6 +57,21 @@ std::size_t term_count(const lexicon::Lexicon& lexicon) {
   return terms;
 }
 
+// Manifests among the corpus arguments, recorded so the report names them and
+// never overwrites them.
+void add_manifests(const RunConfig& config, std::vector<report::InputFile>& inputs) {
+  for (const std::filesystem::path& path : config.corpus) {
+    if (std::filesystem::is_regular_file(path)) {
+      inputs.push_back({"manifest", path.string(), sha256_hex(read_file(path))});
+    }
+  }
+}
+
+std::string utc_now() {
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}",
+                     std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+}
+
 }  // namespace
 
 RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
@@ -70,22 +89,36 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   ingest::IngestOptions ingest_options;
   ingest_options.manifest.allow_outside = config.allow_outside;
   Corpus corpus = ingest::load_corpus(config.corpus, ingest_options);
+  add_manifests(config, report.inputs);
   for (const Document& doc : corpus.documents) {
     report.inputs.push_back({"document", doc.source_path, sha256_hex(read_file(doc.source_path))});
+    report.documents.push_back(
+        {doc.id, doc.outlet, doc.title, doc.date, doc.url, doc.source_path});
   }
 
   notify(progress, "matching " + std::to_string(corpus.documents.size()) + " documents");
   std::vector<std::vector<lexicon::Match>> matches;
   std::vector<std::size_t> token_totals;
-  for (const Document& doc : corpus.documents) {
+  report::EvidenceCollector evidence(matcher, config.evidence_per_term);
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+    const Document& doc = corpus.documents[d];
     const tokenise::TokenisedText tokens = tokenise::tokenise(doc.text);
     matches.push_back(matcher.match(tokens));
     token_totals.push_back(tokens.tokens.size());
+    evidence.add(d, doc, tokens, matches.back());
   }
+  report.evidence = evidence.take_evidence();
+  report.matches = evidence.take_matches();
 
   notify(progress, "comparing outlets");
   const vectorise::FeatureCounts counts = vectorise::count_features(matcher, matches, token_totals);
   report.corpus_name = corpus.name.empty() ? "corpus" : corpus.name;
+  report.corpus_description = corpus.description;
+  report.options.top_terms = config.top_terms;
+  report.options.evidence_per_feature = config.evidence_per_term;
+  if (config.timestamp) {
+    report.options.generated_at = utc_now();
+  }
   report.document_count = corpus.documents.size();
   report.warnings = corpus.warnings;
   report.comparison = compare::compare_outlets(corpus, counts, config.top_terms);

@@ -1,0 +1,244 @@
+#include "report/evidence.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace framelens::report {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+
+// Moves `pos` back to the start of the UTF-8 character it falls in.
+std::size_t char_start(std::string_view text, std::size_t pos, std::size_t floor) {
+  while (pos > floor && pos < text.size() && is_continuation(text[pos])) {
+    --pos;
+  }
+  return pos;
+}
+
+std::vector<Highlight> merge_spans(std::vector<Highlight> spans) {
+  std::sort(spans.begin(), spans.end(), [](const Highlight& a, const Highlight& b) {
+    return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
+  });
+  std::vector<Highlight> merged;
+  for (const Highlight& span : spans) {
+    if (span.end <= span.begin) {
+      continue;
+    }
+    if (!merged.empty() && span.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, span.end);
+    } else {
+      merged.push_back(span);
+    }
+  }
+  return merged;
+}
+
+const char* kind_name(lexicon::EntryKind kind) {
+  switch (kind) {
+    case lexicon::EntryKind::kCategory:
+      return "category";
+    case lexicon::EntryKind::kContrastOption:
+      return "option";
+    case lexicon::EntryKind::kActor:
+      return "actor";
+  }
+  return "category";
+}
+
+}  // namespace
+
+std::string term_key(std::string_view lexicon, std::string_view term) {
+  return "term:" + std::string(lexicon) + "/" + std::string(term);
+}
+
+std::string category_key(std::string_view lexicon, std::string_view category) {
+  return "category:" + std::string(lexicon) + "/" + std::string(category);
+}
+
+std::string option_key(std::string_view lexicon, std::string_view contrast,
+                       std::string_view option) {
+  return "option:" + std::string(lexicon) + "/" + std::string(contrast) + "/" +
+         std::string(option);
+}
+
+std::string actor_key(std::string_view lexicon, std::string_view actor) {
+  return "actor:" + std::string(lexicon) + "/" + std::string(actor);
+}
+
+EvidenceSentence make_evidence_sentence(std::string_view text, tokenise::Sentence sentence,
+                                        std::vector<Highlight> spans) {
+  spans = merge_spans(std::move(spans));
+  std::size_t begin = std::min<std::size_t>(sentence.begin, text.size());
+  std::size_t end = std::clamp<std::size_t>(sentence.end, begin, text.size());
+  bool cut_front = false;
+  bool cut_back = false;
+  if (end - begin > kMaxEvidenceBytes) {
+    // A window that starts a little before the first match, so the reader
+    // sees what leads up to it.
+    const std::size_t anchor = spans.empty() ? begin : std::max<std::size_t>(spans[0].begin, begin);
+    const std::size_t lead = kMaxEvidenceBytes / 3;
+    std::size_t window_begin = anchor > begin + lead ? anchor - lead : begin;
+    window_begin = std::min(window_begin, end - kMaxEvidenceBytes);
+    window_begin = char_start(text, window_begin, begin);
+    std::size_t window_end = char_start(text, window_begin + kMaxEvidenceBytes, window_begin);
+    cut_front = window_begin > begin;
+    cut_back = window_end < end;
+    begin = window_begin;
+    end = window_end;
+  }
+
+  EvidenceSentence out;
+  // new_offset[i] is where byte begin + i lands in out.text.
+  std::vector<std::uint32_t> new_offset(end - begin + 1, 0);
+  if (cut_front) {
+    out.text = "… ";
+  }
+  bool pending_space = false;
+  bool has_content = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (is_space(text[i])) {
+      pending_space = has_content;
+      new_offset[i - begin] = static_cast<std::uint32_t>(out.text.size());
+      continue;
+    }
+    if (pending_space) {
+      out.text.push_back(' ');
+      pending_space = false;
+    }
+    new_offset[i - begin] = static_cast<std::uint32_t>(out.text.size());
+    out.text.push_back(text[i]);
+    has_content = true;
+  }
+  new_offset[end - begin] = static_cast<std::uint32_t>(out.text.size());
+  if (cut_back) {
+    out.text += " …";
+  }
+  for (const Highlight& span : spans) {
+    const std::size_t b = std::clamp<std::size_t>(span.begin, begin, end);
+    const std::size_t e = std::clamp<std::size_t>(span.end, begin, end);
+    if (e > b) {
+      out.marks.push_back({new_offset[b - begin], new_offset[e - begin]});
+    }
+  }
+  out.marks = merge_spans(std::move(out.marks));
+  return out;
+}
+
+EvidenceCollector::EvidenceCollector(const lexicon::Matcher& matcher, std::size_t per_feature)
+    : matcher_(&matcher), per_feature_(per_feature) {}
+
+std::vector<std::string> EvidenceCollector::keys_of(const lexicon::Match& m) const {
+  const lexicon::Lexicon& lex = matcher_->lexicons()[m.lexicon];
+  switch (m.kind) {
+    case lexicon::EntryKind::kCategory:
+      return {term_key(lex.id, matcher_->term_text(m)),
+              category_key(lex.id, lex.categories[m.group].id)};
+    case lexicon::EntryKind::kContrastOption: {
+      const lexicon::Contrast& contrast = lex.contrasts[m.group];
+      return {term_key(lex.id, matcher_->term_text(m)),
+              option_key(lex.id, contrast.id, contrast.options[m.option].id)};
+    }
+    case lexicon::EntryKind::kActor:
+      return {actor_key(lex.id, lex.actors[m.group].id)};
+  }
+  return {};
+}
+
+void EvidenceCollector::add(std::size_t index, const Document& doc,
+                            const tokenise::TokenisedText& text,
+                            const std::vector<lexicon::Match>& matches) {
+  // feature key -> sentence -> spans; ordered maps keep text order.
+  std::map<std::string, std::map<std::uint32_t, std::vector<Highlight>>> by_feature;
+  for (const lexicon::Match& m : matches) {
+    const lexicon::Lexicon& lex = matcher_->lexicons()[m.lexicon];
+    MatchRecord record;
+    record.document = index;
+    record.lexicon = lex.id;
+    record.kind = kind_name(m.kind);
+    if (m.kind == lexicon::EntryKind::kCategory) {
+      record.entry = lex.categories[m.group].id;
+    } else if (m.kind == lexicon::EntryKind::kContrastOption) {
+      record.entry = lex.contrasts[m.group].id + "/" + lex.contrasts[m.group].options[m.option].id;
+    } else {
+      record.entry = lex.actors[m.group].id;
+    }
+    record.term = matcher_->term_text(m);
+    record.source_begin = doc.source_map.to_source(m.begin);
+    record.source_end = doc.source_map.to_source(m.end);
+    record.sentence = m.sentence;
+    record.voice = tokenise::to_string(m.voice);
+    records_.push_back(std::move(record));
+
+    for (std::string& key : keys_of(m)) {
+      by_feature[std::move(key)][m.sentence].push_back({m.begin, m.end});
+    }
+  }
+
+  for (auto& [key, sentences] : by_feature) {
+    Pending& pending = pending_[{key, doc.outlet}];
+    const bool new_document = pending.last_document != index;
+    pending.last_document = index;
+    bool first_in_document = new_document;
+    for (auto& [sentence, spans] : sentences) {
+      pending.matches_total += merge_spans(spans).size();
+      pending.sentences_total += 1;
+      std::vector<EvidenceSentence>& target = first_in_document ? pending.firsts : pending.extras;
+      first_in_document = false;
+      if (target.size() < per_feature_ && sentence < text.sentences.size()) {
+        EvidenceSentence evidence =
+            make_evidence_sentence(doc.text, text.sentences[sentence], std::move(spans));
+        evidence.document = index;
+        evidence.sentence = sentence;
+        target.push_back(std::move(evidence));
+      }
+    }
+  }
+}
+
+Evidence EvidenceCollector::take_evidence() {
+  Evidence out;
+  for (auto& [key, pending] : pending_) {
+    EvidenceSet set;
+    set.feature = key.first;
+    set.outlet = key.second;
+    set.matches_total = pending.matches_total;
+    set.sentences_total = pending.sentences_total;
+    set.shown = std::move(pending.firsts);
+    for (EvidenceSentence& extra : pending.extras) {
+      if (set.shown.size() >= per_feature_) {
+        break;
+      }
+      set.shown.push_back(std::move(extra));
+    }
+    std::sort(set.shown.begin(), set.shown.end(),
+              [](const EvidenceSentence& a, const EvidenceSentence& b) {
+                return std::tie(a.document, a.sentence) < std::tie(b.document, b.sentence);
+              });
+    out.sets.push_back(std::move(set));
+  }
+  pending_.clear();
+  return out;
+}
+
+std::vector<MatchRecord> EvidenceCollector::take_matches() { return std::exchange(records_, {}); }
+
+const EvidenceSet* Evidence::find(const std::string& feature, const std::string& outlet) const {
+  const std::size_t i = index_of(feature, outlet);
+  return i < sets.size() ? &sets[i] : nullptr;
+}
+
+std::size_t Evidence::index_of(const std::string& feature, const std::string& outlet) const {
+  const auto it = std::lower_bound(sets.begin(), sets.end(), std::tie(feature, outlet),
+                                   [](const EvidenceSet& set, const auto& key) {
+                                     return std::tie(set.feature, set.outlet) < key;
+                                   });
+  if (it != sets.end() && it->feature == feature && it->outlet == outlet) {
+    return static_cast<std::size_t>(it - sets.begin());
+  }
+  return sets.size();
+}
+
+}  // namespace framelens::report

@@ -1,9 +1,11 @@
 # Writes OUTPUT, a C++ file defining framelens::lexicon::detail::kEmbeddedFiles:
-# the name and bytes of every file in INPUTS (a ;-list), in the given order.
+# the name and bytes of every file in INPUTS (names joined by '|'), in the
+# given order.
 # Bytes are written as hex so any content is safe.
 set(body "#include \"lexicon/shipped_lexicons.hpp\"\n\nnamespace framelens::lexicon::detail {\nnamespace {\n")
 set(table "")
 set(index 0)
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 foreach(input IN LISTS INPUTS)
   get_filename_component(name "${input}" NAME)
   file(READ "${input}" hex HEX)

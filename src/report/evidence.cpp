@@ -70,6 +70,13 @@ std::string actor_key(std::string_view lexicon, std::string_view actor) {
 
 EvidenceSentence make_evidence_sentence(std::string_view text, tokenise::Sentence sentence,
                                         std::vector<Highlight> spans) {
+  // A span edge inside a multi-byte character (a tokeniser that cut before a
+  // curly apostrophe's last byte) moves back to the character's start, so a
+  // mark never splits a character.
+  for (Highlight& span : spans) {
+    span.begin = static_cast<std::uint32_t>(char_start(text, span.begin, 0));
+    span.end = static_cast<std::uint32_t>(char_start(text, span.end, 0));
+  }
   spans = merge_spans(std::move(spans));
   std::size_t begin = std::min<std::size_t>(sentence.begin, text.size());
   std::size_t end = std::clamp<std::size_t>(sentence.end, begin, text.size());

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report/html_escape.hpp"
 #include "report/html_sections.hpp"
 
@@ -24,23 +26,21 @@ std::string feature_label(const std::string& key) {
          escape_html(lexicon) + ")</span>";
 }
 
-void citation(std::string& out, const Context& context, const DocumentInfo& doc,
-              std::uint32_t sentence) {
-  out += "<span class=\"cite\">" + escape_html(context.outlet_name(doc.outlet));
+void citation(std::string& out, const DocumentInfo& doc) {
+  out += "<span class=\"cite\">";
   if (!doc.date.empty()) {
-    out += " · " + escape_html(doc.date);
+    out += escape_html(doc.date) + " · ";
   }
   const std::string title = escape_html(doc.title.empty() ? doc.id : doc.title);
   if (is_safe_link(doc.url)) {
-    out += " · <a href=\"" + escape_html(doc.url) + "\" rel=\"noopener noreferrer\">" + title +
-           "</a>";
+    out += "<a href=\"" + escape_html(doc.url) + "\" rel=\"noreferrer\">" + title + "</a>";
   } else {
-    out += " · " + title;
+    out += title;
     if (!doc.url.empty()) {
       out += " <span class=\"mono\">" + escape_html(doc.url) + "</span>";
     }
   }
-  out += fmt::format(" · <code>{}</code> sentence {}</span>", escape_html(doc.id), sentence + 1);
+  out += "</span>";
 }
 
 }  // namespace
@@ -57,10 +57,19 @@ void render_evidence(std::string& out, Context& context) {
     out += "<p>No figure has evidence to show: no lexicon term matched.</p>\n</section>\n";
     return;
   }
+  // Within an outlet, evidence is listed alphabetically by what it is about
+  // ("army" before "ceasefire"), whatever its kind or lexicon.
+  std::vector<std::size_t> linked(context.linked_evidence().begin(),
+                                  context.linked_evidence().end());
+  const auto& sets = input.evidence.sets;
+  std::stable_sort(linked.begin(), linked.end(), [&sets](std::size_t a, std::size_t b) {
+    const auto name = [](const std::string& key) { return key.substr(key.find('/') + 1); };
+    return name(sets[a].feature) < name(sets[b].feature);
+  });
   for (const auto& outlet : input.comparison.outlets) {
     bool heading = false;
-    for (const std::size_t index : context.linked_evidence()) {
-      const EvidenceSet& set = input.evidence.sets[index];
+    for (const std::size_t index : linked) {
+      const EvidenceSet& set = sets[index];
       if (set.outlet != outlet.id) {
         continue;
       }
@@ -69,14 +78,14 @@ void render_evidence(std::string& out, Context& context) {
         heading = true;
       }
       out += fmt::format(
-          "<details id=\"ev-{}\"><summary>{} in {}: {} of {} ({})</summary>"
+          "<details id=\"ev-{}\"><summary>{}: {} of {} ({})</summary>"
           "<div class=\"body\"><ol class=\"sentences\">\n",
-          index, feature_label(set.feature), escape_html(outlet.name), set.shown.size(),
+          index, feature_label(set.feature), set.shown.size(),
           set.sentences_total == 1 ? "1 sentence" : fmt::format("{} sentences", set.sentences_total),
           set.matches_total == 1 ? "1 match" : fmt::format("{} matches", set.matches_total));
       for (const EvidenceSentence& sentence : set.shown) {
         out += "<li><q class=\"sentence\">" + marked_html(sentence.text, sentence.marks) + "</q>";
-        citation(out, context, input.documents.at(sentence.document), sentence.sentence);
+        citation(out, input.documents.at(sentence.document));
         out += "</li>\n";
       }
       out += "</ol>";

@@ -229,10 +229,19 @@ void render_terms(std::string& out, Context& context) {
     spec.axis_label = "uses per 1,000 words";
     spec.decimals = 1;
     for (const compare::TermUse& use : outlet.top_terms) {
-      spec.bars.push_back({use.term, use.per_1k,
+      // The same text may be a term of two lexicons; name the lexicon then.
+      const auto same_text = std::count_if(
+          outlet.top_terms.begin(), outlet.top_terms.end(),
+          [&use](const compare::TermUse& other) { return other.term == use.term; });
+      spec.bars.push_back({same_text > 1 ? use.term + " (" + use.lexicon + ")" : use.term,
+                           use.per_1k,
                            context.evidence_href(term_key(use.lexicon, use.term), outlet.id),
                            fmt::format("{:.0f} uses, lexicon {}", use.count, use.lexicon)});
     }
+    // Longest bar first; the label breaks ties so the order is stable.
+    std::stable_sort(spec.bars.begin(), spec.bars.end(), [](const svg::Bar& a, const svg::Bar& b) {
+      return a.value != b.value ? a.value > b.value : a.label < b.label;
+    });
     out += svg::bar_chart(spec);
     out += "</div>\n";
   }

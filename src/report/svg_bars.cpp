@@ -35,11 +35,12 @@ std::string bar_chart(const BarSpec& spec) {
       detail::label_column(spec.bars, [](const Bar& b) { return b.label; }, kMaxLabel) + 10;
   const double value_room = 48;  // numbers printed beside the bars
   const double left = label_width + (lo < 0 ? value_room : 0);
-  const double scale = kPlotWidth / (hi - lo);
+  const double plot_width = std::max(spec.width - left - value_room, 120.0);
+  const double scale = plot_width / (hi - lo);
   const double zero = left + (0 - lo) * scale;
   const double top = 6;
   const double bottom = top + kRow * static_cast<double>(spec.bars.size());
-  const double width = left + kPlotWidth + value_room;
+  const double width = left + plot_width + value_room;
   const double height = bottom + (spec.axis_label.empty() ? 6 : 24);
 
   std::string out = detail::open_svg(spec.id, spec.title, width, height);
@@ -68,7 +69,7 @@ std::string bar_chart(const BarSpec& spec) {
   out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" class=\"axis\"/>",
                      coord(zero), coord(top - 2), coord(bottom + 2));
   if (!spec.axis_label.empty()) {
-    out += detail::text(left + kPlotWidth / 2, bottom + 18, "middle", spec.axis_label, "axis-label");
+    out += detail::text(left + plot_width / 2, bottom + 18, "middle", spec.axis_label, "axis-label");
   }
   out += "</svg>";
   return out;

@@ -60,6 +60,15 @@ TEST_CASE("overlapping and repeated spans become one mark", "[report]") {
   CHECK(sentence.marks[0].end == 11);
 }
 
+TEST_CASE("a mark never splits a multi-byte character", "[report]") {
+  const std::string text = "the dictatorship\u2019s prisons";
+  // The span ends after the first two of the apostrophe's three bytes.
+  const auto sentence = report::make_evidence_sentence(text, {0, 30}, {{4, 18}});
+  REQUIRE(sentence.marks.size() == 1);
+  CHECK(sentence.text.substr(sentence.marks[0].begin,
+                             sentence.marks[0].end - sentence.marks[0].begin) == "dictatorship");
+}
+
 TEST_CASE("long sentences are cut around the first match on character boundaries",
           "[report]") {
   std::string text;

@@ -78,6 +78,7 @@ TEST_CASE("bar chart puts negative bars left of zero and links only in-page", "[
   svg::BarSpec spec;
   spec.id = "bars";
   spec.title = "Word shift";
+  spec.width = 400 + 48 + 48 + 6.8 * 10 + 10;  // a 400px plot beside "government"
   spec.bars = {{"regime", 2.0, "#ev-1", "5 uses"},
                {"government", -1.0, "javascript:alert(1)", ""}};
   const std::string out = svg::bar_chart(spec);
@@ -86,10 +87,10 @@ TEST_CASE("bar chart puts negative bars left of zero and links only in-page", "[
   CHECK_THAT(out, Contains("regime: 2.0 (5 uses)"));
   CHECK_THAT(out, Contains("government: -1.0"));
   CHECK(count(out, "<rect") == 2);
-  // Domain [-1, 2] over 380px: the negative bar is 1/3 of the width of the
+  // Domain [-1, 2] over 400px: the negative bar is 1/3 of the width of the
   // positive one and ends where the positive one starts.
-  CHECK_THAT(out, Contains("width=\"126.7\""));
-  CHECK_THAT(out, Contains("width=\"253.3\""));
+  CHECK_THAT(out, Contains("width=\"133.3\""));
+  CHECK_THAT(out, Contains("width=\"266.7\""));
 }
 
 TEST_CASE("stacked bars draw segments in series colours, whiskers and badges", "[report]") {

@@ -5,33 +5,11 @@
 #include "report/evidence.hpp"
 #include "report/html_escape.hpp"
 #include "report/html_sections.hpp"
+#include "report/summary_facts.hpp"
 #include "report/svg_charts.hpp"
 
 namespace framelens::report::html {
 namespace {
-
-struct Pair {
-  std::size_t a = 0;
-  std::size_t b = 0;
-  double value = 0;
-};
-
-// The off-diagonal pair with the largest (or smallest) value; ties go to the
-// pair that comes first in outlet order, so the text is stable.
-Pair extreme_pair(const Eigen::MatrixXd& matrix, bool largest) {
-  Pair best;
-  bool found = false;
-  for (Eigen::Index i = 0; i < matrix.rows(); ++i) {
-    for (Eigen::Index j = i + 1; j < matrix.cols(); ++j) {
-      const double v = matrix(i, j);
-      if (!found || (largest ? v > best.value : v < best.value)) {
-        best = {static_cast<std::size_t>(i), static_cast<std::size_t>(j), v};
-        found = true;
-      }
-    }
-  }
-  return best;
-}
 
 std::string plural(std::size_t n, const char* one, const char* many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
@@ -54,12 +32,7 @@ void colour_scale(std::string& out, const char* low, const char* high) {
 void render_summary(std::string& out, Context& context) {
   const ReportInput& input = context.input();
   const auto& outlets = input.comparison.outlets;
-  double matches = 0;
-  std::size_t fewest_documents = outlets.empty() ? 0 : outlets[0].documents;
-  for (const auto& outlet : outlets) {
-    matches += outlet.matches;
-    fewest_documents = std::min(fewest_documents, outlet.documents);
-  }
+  const SummaryFacts facts = summary_facts(input);
   open_section(out, "summary", "Summary");
   out += fmt::format(
       "<p class=\"lead\">This report compares how {} wrote about the same events: {}, read for "
@@ -71,28 +44,28 @@ void render_summary(std::string& out, Context& context) {
   out += "<ul class=\"facts\">";
   out += fmt::format("<li><b>{}</b>outlets</li><li><b>{}</b>articles</li>", outlets.size(),
                      input.document_count);
-  out += fmt::format("<li><b>{:.0f}</b>term matches</li><li><b>{}</b>lexicons</li>", matches,
+  out += fmt::format("<li><b>{:.0f}</b>term matches</li><li><b>{}</b>lexicons</li>", facts.matches,
                      input.lexicons.size());
   out += fmt::format("<li><b>{}</b>warnings</li></ul>\n", input.warnings.size());
 
   out += "<h3>What stands out</h3>\n<ul class=\"findings\">\n";
-  if (matches <= 0) {
+  if (facts.matches <= 0) {
     out +=
         "<li>No lexicon term was found in any article, so the outlets cannot be compared on "
         "their words. Check that the lexicons fit the corpus's language and topic.</li>\n";
   } else if (outlets.size() < 2) {
     out += "<li>There is only one outlet, so there is nothing to compare it with.</li>\n";
   } else {
-    const Pair alike = extreme_pair(input.comparison.cosine, true);
-    const Pair apart = extreme_pair(input.comparison.jsd, true);
+    const OutletPair alike = *facts.most_alike;
+    const OutletPair apart = *facts.furthest_apart;
     out += fmt::format(
         "<li>Most alike in their choice of words: <b>{}</b> and <b>{}</b> (similarity {:.2f}, "
         "where 1 is the same mix of terms).</li>\n",
-        escape_html(outlets[alike.a].name), escape_html(outlets[alike.b].name), alike.value);
+        escape_html(outlets[alike.first].name), escape_html(outlets[alike.second].name), alike.value);
     out += fmt::format(
         "<li>Furthest apart: <b>{}</b> and <b>{}</b> (divergence {:.2f}, where 0 is identical "
         "and 1 means no term in common).</li>\n",
-        escape_html(outlets[apart.a].name), escape_html(outlets[apart.b].name), apart.value);
+        escape_html(outlets[apart.first].name), escape_html(outlets[apart.second].name), apart.value);
     for (const auto& outlet : outlets) {
       if (outlet.top_terms.empty()) {
         out += fmt::format("<li><b>{}</b>: no lexicon term matched.</li>\n",
@@ -118,7 +91,7 @@ void render_summary(std::string& out, Context& context) {
       "or less could move its figures noticeably. Treat small differences as noise, and read the "
       "evidence sentences before drawing conclusions.</p>\n",
       plural(input.document_count, "article", "articles"),
-      plural(fewest_documents, "article", "articles"));
+      plural(facts.fewest_documents, "article", "articles"));
   out += "</section>\n";
 }
 

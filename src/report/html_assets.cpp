@@ -11,6 +11,8 @@ body{margin:0;color:var(--ink);background:#fff;font:16px/1.55 system-ui,-apple-s
 header.top{background:#10324a;color:#fff;padding:28px 0 22px}
 header.top p{margin:.3em 0 0;color:#d7e4ee;max-width:62em}
 .wrap{max-width:1120px;margin:0 auto;padding:0 24px}
+a{color:var(--accent)}
+a:visited{color:#4b3d8f}
 h1{font-size:1.9rem;line-height:1.2;margin:0}
 h2{font-size:1.4rem;margin:0 0 .5em;padding-top:.2em}
 h3{font-size:1.05rem;margin:1.2em 0 .4em}

@@ -82,8 +82,11 @@ std::string heatmap(const HeatmapSpec& spec) {
   constexpr double kCell = 54;
   const double label_width =
       detail::label_column(spec.labels, [](const std::string& s) { return s; }, kMaxLabel) + 10;
-  const double top = label_width * 0.72 + 14;  // column labels are drawn at -45°
-  const double width = label_width + kCell * static_cast<double>(n) + 24;
+  // Column labels are drawn at -45°, so they need label_width·sin 45° above
+  // the grid and as much again to the right of the last column's centre.
+  const double slant = label_width * 0.72;
+  const double top = slant + 14;
+  const double width = label_width + kCell * (static_cast<double>(n) - 0.5) + slant + 12;
   const double height = top + kCell * static_cast<double>(n) + 8;
   const double span = spec.high - spec.low;
 

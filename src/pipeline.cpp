@@ -1,7 +1,8 @@
 #include "pipeline.hpp"
 
-#include <chrono>
 #include <fmt/chrono.h>
+
+#include <chrono>
 
 #include "compare/outlet_comparison.hpp"
 #include "core/hash.hpp"
@@ -92,8 +93,7 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   add_manifests(config, report.inputs);
   for (const Document& doc : corpus.documents) {
     report.inputs.push_back({"document", doc.source_path, sha256_hex(read_file(doc.source_path))});
-    report.documents.push_back(
-        {doc.id, doc.outlet, doc.title, doc.date, doc.url, doc.source_path});
+    report.documents.push_back({doc.id, doc.outlet, doc.title, doc.date, doc.url, doc.source_path});
   }
 
   notify(progress, "matching " + std::to_string(corpus.documents.size()) + " documents");

@@ -15,7 +15,7 @@ struct RunConfig {
   std::vector<std::filesystem::path> corpus;    ///< Folders or manifests.
   std::vector<std::filesystem::path> lexicons;  ///< YAML lexicons; empty: the shipped ones.
   std::filesystem::path output_dir = "reports/latest";
-  std::size_t top_terms = 15;  ///< Terms listed per outlet.
+  std::size_t top_terms = 15;         ///< Terms listed per outlet.
   std::size_t evidence_per_term = 5;  ///< Evidence sentences kept per term and outlet.
   bool timestamp = false;      ///< Record the UTC time of the run (reports then differ per run).
   bool allow_outside = false;  ///< Manifest files may lie outside the manifest's folder.

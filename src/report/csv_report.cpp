@@ -11,8 +11,8 @@ CsvTable::CsvTable(std::vector<std::string> header) : header_(std::move(header))
 
 void CsvTable::add_row(std::vector<std::string> cells) {
   if (cells.size() != header_.size()) {
-    throw std::invalid_argument(fmt::format("CSV row has {} cells, the header has {}",
-                                            cells.size(), header_.size()));
+    throw std::invalid_argument(
+        fmt::format("CSV row has {} cells, the header has {}", cells.size(), header_.size()));
   }
   rows_.push_back(std::move(cells));
 }
@@ -68,8 +68,7 @@ std::string matrix_csv(const std::vector<std::string>& ids, const Eigen::MatrixX
   for (std::size_t i = 0; i < ids.size(); ++i) {
     std::vector<std::string> row = {ids[i]};
     for (std::size_t j = 0; j < ids.size(); ++j) {
-      row.push_back(
-          csv_number(matrix(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j))));
+      row.push_back(csv_number(matrix(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j))));
     }
     table.add_row(std::move(row));
   }

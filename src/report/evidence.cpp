@@ -60,8 +60,7 @@ std::string category_key(std::string_view lexicon, std::string_view category) {
 
 std::string option_key(std::string_view lexicon, std::string_view contrast,
                        std::string_view option) {
-  return "option:" + std::string(lexicon) + "/" + std::string(contrast) + "/" +
-         std::string(option);
+  return "option:" + std::string(lexicon) + "/" + std::string(contrast) + "/" + std::string(option);
 }
 
 std::string actor_key(std::string_view lexicon, std::string_view actor) {

@@ -19,8 +19,7 @@ std::string feature_label(const std::string& key) {
   const std::string lexicon = key.substr(colon + 1, slash - colon - 1);
   const std::string name = key.substr(slash + 1);
   if (kind == "term") {
-    return "“" + escape_html(name) + "” <span class=\"note\">(" + escape_html(lexicon) +
-           ")</span>";
+    return "“" + escape_html(name) + "” <span class=\"note\">(" + escape_html(lexicon) + ")</span>";
   }
   return escape_html(kind) + " <b>" + escape_html(name) + "</b> <span class=\"note\">(" +
          escape_html(lexicon) + ")</span>";
@@ -81,7 +80,8 @@ void render_evidence(std::string& out, Context& context) {
           "<details id=\"ev-{}\"><summary>{}: {} of {} ({})</summary>"
           "<div class=\"body\"><ol class=\"sentences\">\n",
           index, feature_label(set.feature), set.shown.size(),
-          set.sentences_total == 1 ? "1 sentence" : fmt::format("{} sentences", set.sentences_total),
+          set.sentences_total == 1 ? "1 sentence"
+                                   : fmt::format("{} sentences", set.sentences_total),
           set.matches_total == 1 ? "1 match" : fmt::format("{} matches", set.matches_total));
       for (const EvidenceSentence& sentence : set.shown) {
         out += "<li><q class=\"sentence\">" + marked_html(sentence.text, sentence.marks) + "</q>";

@@ -39,8 +39,9 @@ only sees the words someone thought to list, and a word can mean different thing
 sentences, which is why every figure links to the sentences behind it. Small corpora give
 unsteady numbers.</p>
 )";
-  out += "<h3>Settings used</h3>\n<table><caption>Options and defaults</caption><thead><tr>"
-         "<th scope=\"col\">Setting</th><th scope=\"col\">Value</th></tr></thead><tbody>\n";
+  out +=
+      "<h3>Settings used</h3>\n<table><caption>Options and defaults</caption><thead><tr>"
+      "<th scope=\"col\">Setting</th><th scope=\"col\">Value</th></tr></thead><tbody>\n";
   const auto row = [&out](const std::string& name, const std::string& value) {
     out += "<tr><th scope=\"row\">" + escape_html(name) + "</th><td>" + escape_html(value) +
            "</td></tr>\n";
@@ -68,8 +69,8 @@ void render_inputs(std::string& out, Context& context) {
                        input.warnings.size(),
                        input.warnings.size() == 1 ? "problem was found" : "problems were found");
     for (const Warning& warning : input.warnings) {
-      out += "<li><code>" + escape_html(warning.source) + "</code>: " +
-             escape_html(warning.message) + "</li>\n";
+      out += "<li><code>" + escape_html(warning.source) +
+             "</code>: " + escape_html(warning.message) + "</li>\n";
     }
     out += "</ul>\n";
   }

@@ -124,8 +124,9 @@ std::string render_html(const ReportInput& input) {
   if (!input.options.generated_at.empty()) {
     out += " on " + escape_html(input.options.generated_at);
   }
-  out += ". This page makes no network requests; its data is in report.json and the CSV files "
-         "beside it.</footer>\n";
+  out +=
+      ". This page makes no network requests; its data is in report.json and the CSV files "
+      "beside it.</footer>\n";
   out += "<script>";
   out += script;
   out += "</script>\n</body>\n</html>\n";

@@ -1,10 +1,11 @@
+#include "report/html_sections.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "report/evidence.hpp"
 #include "report/html_escape.hpp"
-#include "report/html_sections.hpp"
 #include "report/summary_facts.hpp"
 #include "report/svg_charts.hpp"
 
@@ -61,15 +62,17 @@ void render_summary(std::string& out, Context& context) {
     out += fmt::format(
         "<li>Most alike in their choice of words: <b>{}</b> and <b>{}</b> (similarity {:.2f}, "
         "where 1 is the same mix of terms).</li>\n",
-        escape_html(outlets[alike.first].name), escape_html(outlets[alike.second].name), alike.value);
+        escape_html(outlets[alike.first].name), escape_html(outlets[alike.second].name),
+        alike.value);
     out += fmt::format(
         "<li>Furthest apart: <b>{}</b> and <b>{}</b> (divergence {:.2f}, where 0 is identical "
         "and 1 means no term in common).</li>\n",
-        escape_html(outlets[apart.first].name), escape_html(outlets[apart.second].name), apart.value);
+        escape_html(outlets[apart.first].name), escape_html(outlets[apart.second].name),
+        apart.value);
     for (const auto& outlet : outlets) {
       if (outlet.top_terms.empty()) {
-        out += fmt::format("<li><b>{}</b>: no lexicon term matched.</li>\n",
-                           escape_html(outlet.name));
+        out +=
+            fmt::format("<li><b>{}</b>: no lexicon term matched.</li>\n", escape_html(outlet.name));
         continue;
       }
       const compare::TermUse& top = outlet.top_terms.front();
@@ -78,10 +81,10 @@ void render_summary(std::string& out, Context& context) {
       if (!href.empty()) {
         term = "<a href=\"" + href + "\">" + term + "</a>";
       }
-      out += fmt::format(
-          "<li><b>{}</b> leans most on {}: {} (about {:.1f} per 1,000 words).</li>\n",
-          escape_html(outlet.name), term, plural(static_cast<std::size_t>(top.count), "time", "times"),
-          top.per_1k);
+      out +=
+          fmt::format("<li><b>{}</b> leans most on {}: {} (about {:.1f} per 1,000 words).</li>\n",
+                      escape_html(outlet.name), term,
+                      plural(static_cast<std::size_t>(top.count), "time", "times"), top.per_1k);
     }
   }
   out += "</ul>\n";
@@ -122,13 +125,12 @@ void render_outlets(std::string& out, Context& context) {
   for (const DocumentInfo& doc : input.documents) {
     std::string title = escape_html(doc.title.empty() ? doc.id : doc.title);
     if (is_safe_link(doc.url)) {
-      title = "<a href=\"" + escape_html(doc.url) + "\" rel=\"noopener noreferrer\">" + title +
-              "</a>";
+      title =
+          "<a href=\"" + escape_html(doc.url) + "\" rel=\"noopener noreferrer\">" + title + "</a>";
     }
-    out += fmt::format(
-        "<tr><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n",
-        escape_html(context.outlet_name(doc.outlet)), escape_html(doc.date), title,
-        escape_html(doc.id));
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n",
+                       escape_html(context.outlet_name(doc.outlet)), escape_html(doc.date), title,
+                       escape_html(doc.id));
   }
   out += "</tbody></table></div></details>\n</section>\n";
 }
@@ -150,14 +152,8 @@ void render_similarity(std::string& out, Context& context) {
       "<p class=\"note\">Cosine similarity of the outlets' term counts. 1: the same mix of "
       "terms; 0: no term in common. Darker is more alike.</p>\n";
   out += svg::heatmap({"heatmap-cosine",
-                       "Heatmap of cosine similarity between outlets on lexicon terms",
-                       labels,
-                       comparison.cosine,
-                       context.outlet_order(),
-                       0.0,
-                       1.0,
-                       2,
-                       "similarity"});
+                       "Heatmap of cosine similarity between outlets on lexicon terms", labels,
+                       comparison.cosine, context.outlet_order(), 0.0, 1.0, 2, "similarity"});
   colour_scale(out, "0 different", "1 the same");
   out += "</div>\n<div class=\"figure\">\n<h3>Divergence of word choice</h3>\n";
   out +=
@@ -165,13 +161,7 @@ void render_similarity(std::string& out, Context& context) {
       "0: identical; 1: no term in common. Darker is further apart.</p>\n";
   out += svg::heatmap({"heatmap-jsd",
                        "Heatmap of Jensen-Shannon divergence between outlets on lexicon terms",
-                       labels,
-                       comparison.jsd,
-                       context.outlet_order(),
-                       0.0,
-                       1.0,
-                       2,
-                       "divergence"});
+                       labels, comparison.jsd, context.outlet_order(), 0.0, 1.0, 2, "divergence"});
   colour_scale(out, "0 identical", "1 nothing shared");
   out += "</div>\n</div>\n";
   out += "<details><summary>The same numbers as tables</summary><div class=\"body\">";
@@ -203,9 +193,9 @@ void render_terms(std::string& out, Context& context) {
     spec.decimals = 1;
     for (const compare::TermUse& use : outlet.top_terms) {
       // The same text may be a term of two lexicons; name the lexicon then.
-      const auto same_text = std::count_if(
-          outlet.top_terms.begin(), outlet.top_terms.end(),
-          [&use](const compare::TermUse& other) { return other.term == use.term; });
+      const auto same_text =
+          std::count_if(outlet.top_terms.begin(), outlet.top_terms.end(),
+                        [&use](const compare::TermUse& other) { return other.term == use.term; });
       spec.bars.push_back({same_text > 1 ? use.term + " (" + use.lexicon + ")" : use.term,
                            use.per_1k,
                            context.evidence_href(term_key(use.lexicon, use.term), outlet.id),

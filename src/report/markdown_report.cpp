@@ -73,8 +73,9 @@ void summary(std::string& out, const ReportInput& input) {
   const SummaryFacts facts = summary_facts(input);
   out += "## Summary\n\n";
   if (facts.matches <= 0) {
-    out += "No lexicon term was found in any article, so the outlets cannot be compared on their "
-           "words.\n\n";
+    out +=
+        "No lexicon term was found in any article, so the outlets cannot be compared on their "
+        "words.\n\n";
     return;
   }
   if (facts.most_alike) {
@@ -84,10 +85,11 @@ void summary(std::string& out, const ReportInput& input) {
         "- Most alike in their choice of words: **{}** and **{}** (cosine similarity {:.2f}).\n",
         escape_cell(outlets[alike.first].name), escape_cell(outlets[alike.second].name),
         alike.value);
-    out += fmt::format("- Furthest apart: **{}** and **{}** (Jensen–Shannon divergence {:.2f} "
-                       "bits).\n",
-                       escape_cell(outlets[apart.first].name),
-                       escape_cell(outlets[apart.second].name), apart.value);
+    out += fmt::format(
+        "- Furthest apart: **{}** and **{}** (Jensen–Shannon divergence {:.2f} "
+        "bits).\n",
+        escape_cell(outlets[apart.first].name), escape_cell(outlets[apart.second].name),
+        apart.value);
   }
   for (const auto& outlet : outlets) {
     if (!outlet.top_terms.empty()) {

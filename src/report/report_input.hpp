@@ -45,9 +45,9 @@ struct Highlight {
 /// One sentence quoted as evidence for a feature, with the feature's matches
 /// marked.
 struct EvidenceSentence {
-  std::size_t document = 0;  ///< Index into ReportInput::documents.
-  std::uint32_t sentence = 0;  ///< Sentence index within the document.
-  std::string text;            ///< The sentence, whitespace collapsed; long ones cut with "…".
+  std::size_t document = 0;      ///< Index into ReportInput::documents.
+  std::uint32_t sentence = 0;    ///< Sentence index within the document.
+  std::string text;              ///< The sentence, whitespace collapsed; long ones cut with "…".
   std::vector<Highlight> marks;  ///< Sorted, non-overlapping, within `text`.
 };
 
@@ -57,7 +57,7 @@ struct EvidenceSet {
   std::string feature;  ///< evidence_key(): "term:lexicon/text", "category:lexicon/id", …
   std::string outlet;   ///< Outlet id.
   std::size_t matches_total = 0;
-  std::size_t sentences_total = 0;  ///< Distinct sentences with at least one match.
+  std::size_t sentences_total = 0;      ///< Distinct sentences with at least one match.
   std::vector<EvidenceSentence> shown;  ///< Spread over documents first, then text order.
 };
 
@@ -88,9 +88,9 @@ struct MatchRecord {
 
 /// Options that shaped the report, echoed into it.
 struct ReportOptions {
-  std::size_t top_terms = 15;           ///< Terms listed per outlet.
-  std::size_t evidence_per_feature = 5; ///< Sentences shown per feature and outlet.
-  std::string generated_at;             ///< UTC ISO 8601 with --timestamp; empty otherwise.
+  std::size_t top_terms = 15;            ///< Terms listed per outlet.
+  std::size_t evidence_per_feature = 5;  ///< Sentences shown per feature and outlet.
+  std::string generated_at;              ///< UTC ISO 8601 with --timestamp; empty otherwise.
 };
 
 /// Everything a report writer needs. Writers only format: every figure is

@@ -46,8 +46,8 @@ void check_target(const fs::path& dir, const fs::path& target, const ReportInput
       continue;
     }
     if (is_within(normalised(file.path), target)) {
-      throw InputError(dir.string() + ": the output folder contains the input file '" +
-                       file.path + "'; choose another folder with -o");
+      throw InputError(dir.string() + ": the output folder contains the input file '" + file.path +
+                       "'; choose another folder with -o");
     }
   }
   std::error_code ec;
@@ -78,8 +78,8 @@ void remove_quietly(const fs::path& path) {
 
 const std::vector<std::string_view>& report_file_names() {
   static const std::vector<std::string_view> names = {
-      "report.html",    "report.md",      "report.json",  "similarity.csv", "divergence.csv",
-      "matches.csv",    "contrasts.csv",  "frames.csv",   "keyness.csv",
+      "report.html", "report.md",     "report.json", "similarity.csv", "divergence.csv",
+      "matches.csv", "contrasts.csv", "frames.csv",  "keyness.csv",
   };
   return names;
 }

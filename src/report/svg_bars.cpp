@@ -31,8 +31,9 @@ std::string bar_chart(const BarSpec& spec) {
   if (hi - lo <= 0) {
     hi = lo + 1;
   }
-  const double label_width =
-      detail::label_column(spec.bars, [](const Bar& b) { return b.label; }, kMaxLabel) + 10;
+  const double label_width = detail::label_column(
+                                 spec.bars, [](const Bar& b) { return b.label; }, kMaxLabel) +
+                             10;
   const double value_room = 48;  // numbers printed beside the bars
   const double left = label_width + (lo < 0 ? value_room : 0);
   const double plot_width = std::max(spec.width - left - value_room, 120.0);
@@ -69,7 +70,8 @@ std::string bar_chart(const BarSpec& spec) {
   out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" class=\"axis\"/>",
                      coord(zero), coord(top - 2), coord(bottom + 2));
   if (!spec.axis_label.empty()) {
-    out += detail::text(left + plot_width / 2, bottom + 18, "middle", spec.axis_label, "axis-label");
+    out +=
+        detail::text(left + plot_width / 2, bottom + 18, "middle", spec.axis_label, "axis-label");
   }
   out += "</svg>";
   return out;
@@ -83,7 +85,9 @@ std::string stacked_bar_chart(const StackedBarSpec& spec) {
   constexpr double kBar = 18;
   constexpr double kLegendRow = 20;
   const double label_width =
-      detail::label_column(spec.rows, [](const StackedRow& r) { return r.label; }, kMaxLabel) + 10;
+      detail::label_column(
+          spec.rows, [](const StackedRow& r) { return r.label; }, kMaxLabel) +
+      10;
   double badge_width = 0;
   for (const StackedRow& row : spec.rows) {
     badge_width = std::max(badge_width, detail::text_width(row.badge) + 24);
@@ -101,8 +105,8 @@ std::string stacked_bar_chart(const StackedBarSpec& spec) {
   for (std::size_t s = 0; s < spec.series.size(); ++s) {
     const double x = label_width + static_cast<double>(s % 3) * (kPlotWidth / 3);
     const double y = 4 + kLegendRow * static_cast<double>(s / 3);
-    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/>",
-                       coord(x), coord(y), categorical_colour(s));
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/>", coord(x),
+                       coord(y), categorical_colour(s));
     out += detail::text(x + 16, y + 10, "start", shorten(spec.series[s], 20));
   }
   for (int i = 0; i <= 4; ++i) {
@@ -121,12 +125,12 @@ std::string stacked_bar_chart(const StackedBarSpec& spec) {
     for (std::size_t s = 0; s < row.segments.size(); ++s) {
       const Segment& segment = row.segments[s];
       const double length = std::max(segment.value, 0.0) * scale;
-      std::string rect = fmt::format(
-          "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>", coord(x),
-          coord(bar_y), coord(length), coord(kBar), categorical_colour(s));
+      std::string rect =
+          fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>",
+                      coord(x), coord(bar_y), coord(length), coord(kBar), categorical_colour(s));
       append_escaped(rect, row.label + ", " +
-                               (s < spec.series.size() ? spec.series[s] : std::string("?")) +
-                               ": " + tick(segment.value));
+                               (s < spec.series.size() ? spec.series[s] : std::string("?")) + ": " +
+                               tick(segment.value));
       rect += "</title></rect>";
       out += detail::link(segment.href, rect);
       x += length;
@@ -135,16 +139,16 @@ std::string stacked_bar_chart(const StackedBarSpec& spec) {
       const double x1 = label_width + std::clamp(whisker.low, 0.0, spec.axis_max) * scale;
       const double x2 = label_width + std::clamp(whisker.high, 0.0, spec.axis_max) * scale;
       const double mid = y + kRow / 2;
-      out += fmt::format(
-          "<path class=\"whisker\" d=\"M{0} {2}V{3}M{0} {4}H{1}M{1} {2}V{3}\"><title>", coord(x1),
-          coord(x2), coord(mid - 6), coord(mid + 6), coord(mid));
-      append_escaped(out, row.label + ": interval " + tick(whisker.low) + " to " +
-                              tick(whisker.high));
+      out +=
+          fmt::format("<path class=\"whisker\" d=\"M{0} {2}V{3}M{0} {4}H{1}M{1} {2}V{3}\"><title>",
+                      coord(x1), coord(x2), coord(mid - 6), coord(mid + 6), coord(mid));
+      append_escaped(out,
+                     row.label + ": interval " + tick(whisker.low) + " to " + tick(whisker.high));
       out += "</title></path>";
     }
     if (!row.badge.empty()) {
-      out += detail::text(label_width + kPlotWidth + 8, y + kRow / 2 + 4, "start",
-                          "⚠ " + row.badge, "badge");
+      out += detail::text(label_width + kPlotWidth + 8, y + kRow / 2 + 4, "start", "⚠ " + row.badge,
+                          "badge");
     }
   }
   out += "</svg>";

@@ -26,15 +26,16 @@ constexpr std::array<Rgb, 9> kViridis = {{{68, 1, 84},
                                           {170, 220, 50},
                                           {253, 231, 37}}};
 
-constexpr std::array<std::string_view, 8> kOkabeIto = {"#0072B2", "#E69F00", "#009E73",
-                                                       "#CC79A7", "#56B4E9", "#D55E00",
-                                                       "#F0E442", "#000000"};
+constexpr std::array<std::string_view, 8> kOkabeIto = {"#0072B2", "#E69F00", "#009E73", "#CC79A7",
+                                                       "#56B4E9", "#D55E00", "#F0E442", "#000000"};
 
 double clamp01(double t) { return std::isfinite(t) ? std::clamp(t, 0.0, 1.0) : 0.0; }
 
 }  // namespace
 
-std::string_view categorical_colour(std::size_t index) { return kOkabeIto[index % kOkabeIto.size()]; }
+std::string_view categorical_colour(std::size_t index) {
+  return kOkabeIto[index % kOkabeIto.size()];
+}
 
 std::string sequential_colour(double t) {
   // 0 maps to viridis' light end, 1 to its dark end. The light end is
@@ -80,8 +81,9 @@ std::string heatmap(const HeatmapSpec& spec) {
 
   constexpr std::size_t kMaxLabel = 22;
   constexpr double kCell = 54;
-  const double label_width =
-      detail::label_column(spec.labels, [](const std::string& s) { return s; }, kMaxLabel) + 10;
+  const double label_width = detail::label_column(
+                                 spec.labels, [](const std::string& s) { return s; }, kMaxLabel) +
+                             10;
   // Column labels are drawn at -45°, so they need label_width·sin 45° above
   // the grid and as much again to the right of the last column's centre.
   const double slant = label_width * 0.72;
@@ -96,8 +98,7 @@ std::string heatmap(const HeatmapSpec& spec) {
     const double y = top + kCell * (static_cast<double>(r) + 0.5) + 4;
     out += detail::text(label_width - 6, y, "end", label);
     const double x = label_width + kCell * (static_cast<double>(r) + 0.5);
-    out += fmt::format("<g transform=\"translate({},{}) rotate(-45)\">", coord(x),
-                       coord(top - 6));
+    out += fmt::format("<g transform=\"translate({},{}) rotate(-45)\">", coord(x), coord(top - 6));
     out += detail::text(0, 0, "start", label);
     out += "</g>";
   }
@@ -109,9 +110,9 @@ std::string heatmap(const HeatmapSpec& spec) {
       const double x = label_width + kCell * static_cast<double>(c);
       const double y = top + kCell * static_cast<double>(r);
       const std::string shown = fmt::format("{:.{}f}", value, spec.decimals);
-      out += fmt::format(
-          "<g><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>", coord(x),
-          coord(y), coord(kCell - 2), coord(kCell - 2), sequential_colour(t));
+      out +=
+          fmt::format("<g><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>",
+                      coord(x), coord(y), coord(kCell - 2), coord(kCell - 2), sequential_colour(t));
       append_escaped(out, spec.labels[order[r]] + " vs " + spec.labels[order[c]] + ": " +
                               spec.value_name + " " + shown);
       out += "</title></rect>";
@@ -139,17 +140,18 @@ std::string scatter_map(const ScatterSpec& spec) {
   // One scale for both axes keeps distances true.
   const double extent = std::max({max_x - min_x, max_y - min_y, 1e-12});
   const double scale = kPlot / extent;
-  const double label_room =
-      detail::label_column(spec.points, [](const Point& p) { return p.label; }, kMaxLabel) + 12;
+  const double label_room = detail::label_column(
+                                spec.points, [](const Point& p) { return p.label; }, kMaxLabel) +
+                            12;
   const double width = kPlot + 2 * kMargin + label_room;
   const double height = kPlot + 2 * kMargin;
   const double centre_x = (min_x + max_x) / 2;
   const double centre_y = (min_y + max_y) / 2;
 
   std::string out = detail::open_svg(spec.id, spec.title, width, height);
-  out += fmt::format(
-      "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"frame\"/>", coord(kMargin / 2),
-      coord(kMargin / 2), coord(kPlot + kMargin), coord(kPlot + kMargin));
+  out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"frame\"/>",
+                     coord(kMargin / 2), coord(kMargin / 2), coord(kPlot + kMargin),
+                     coord(kPlot + kMargin));
   for (const Point& p : spec.points) {
     const double x = kMargin + kPlot / 2 + (p.x - centre_x) * scale;
     // SVG y grows downwards; data y grows upwards.

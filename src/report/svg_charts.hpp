@@ -53,7 +53,7 @@ struct BarSpec {
   std::vector<Bar> bars;  ///< Drawn top to bottom in this order.
   std::string axis_label;
   int decimals = 1;
-  double width = 520;  ///< Total width in px, so charts side by side share one scale.
+  double width = 520;               ///< Total width in px, so charts side by side share one scale.
   std::size_t positive_colour = 4;  ///< Okabe–Ito index for values >= 0.
   std::size_t negative_colour = 5;  ///< Okabe–Ito index for values < 0.
 };

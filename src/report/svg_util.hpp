@@ -56,8 +56,8 @@ inline std::string open_svg(std::string_view id, std::string_view title, double 
 /// A text element; `content` is escaped.
 inline std::string text(double x, double y, std::string_view anchor, std::string_view content,
                         std::string_view css_class = {}) {
-  std::string out = fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"", coord(x), coord(y),
-                                anchor);
+  std::string out =
+      fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"", coord(x), coord(y), anchor);
   if (!css_class.empty()) {
     out += fmt::format(" class=\"{}\"", css_class);
   }

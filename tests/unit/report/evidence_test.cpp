@@ -69,8 +69,7 @@ TEST_CASE("a mark never splits a multi-byte character", "[report]") {
                              sentence.marks[0].end - sentence.marks[0].begin) == "dictatorship");
 }
 
-TEST_CASE("long sentences are cut around the first match on character boundaries",
-          "[report]") {
+TEST_CASE("long sentences are cut around the first match on character boundaries", "[report]") {
   std::string text;
   for (int i = 0; i < 60; ++i) {
     text += "Ünïcode ";
@@ -98,8 +97,7 @@ TEST_CASE("long sentences are cut around the first match on character boundaries
   CHECK(sentence.text.substr(4, 2) == "Ü");
 }
 
-TEST_CASE("evidence is kept per feature and outlet, capped, one per document first",
-          "[report]") {
+TEST_CASE("evidence is kept per feature and outlet, capped, one per document first", "[report]") {
   const std::vector<Document> docs = {
       make_document("a1", "alpha", "The regime spoke. The regime again. The regime thrice."),
       make_document("a2", "alpha", "Peace talks began. The regime agreed."),

@@ -47,8 +47,8 @@ report::ReportInput hostile_input() {
   evil.outlet = "evil";
   evil.matches_total = 2;
   evil.sentences_total = 3;
-  evil.shown.push_back({0, 4, "He said </textarea><script>alert('x')</script> <b>regime</b>.",
-                        {{47, 60}}});
+  evil.shown.push_back(
+      {0, 4, "He said </textarea><script>alert('x')</script> <b>regime</b>.", {{47, 60}}});
   report::EvidenceSet plain;
   plain.feature = report::term_key("t", "talks");
   plain.outlet = "plain";

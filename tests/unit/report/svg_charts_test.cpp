@@ -79,8 +79,7 @@ TEST_CASE("bar chart puts negative bars left of zero and links only in-page", "[
   spec.id = "bars";
   spec.title = "Word shift";
   spec.width = 400 + 48 + 48 + 6.8 * 10 + 10;  // a 400px plot beside "government"
-  spec.bars = {{"regime", 2.0, "#ev-1", "5 uses"},
-               {"government", -1.0, "javascript:alert(1)", ""}};
+  spec.bars = {{"regime", 2.0, "#ev-1", "5 uses"}, {"government", -1.0, "javascript:alert(1)", ""}};
   const std::string out = svg::bar_chart(spec);
   CHECK_THAT(out, Contains("<a href=\"#ev-1\">"));
   CHECK_THAT(out, !Contains("javascript"));

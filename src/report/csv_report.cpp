@@ -78,11 +78,12 @@ std::string matrix_csv(const std::vector<std::string>& ids, const Eigen::MatrixX
 std::string render_matches_csv(const ReportInput& input) {
   CsvTable table({"document", "outlet", "lexicon", "kind", "entry", "term", "start", "end",
                   "sentence", "voice"});
-  for (const MatchRecord& match : input.matches) {
+  for (const MatchRecord& match : input.matches.records) {
     const DocumentInfo& doc = input.documents.at(match.document);
-    table.add_row({doc.id, doc.outlet, match.lexicon, match.kind, match.entry, match.term,
+    const MatchEntry& entry = input.matches.entries.at(match.entry);
+    table.add_row({doc.id, doc.outlet, entry.lexicon, entry.kind, entry.entry, entry.term,
                    std::to_string(match.source_begin), std::to_string(match.source_end),
-                   std::to_string(match.sentence), match.voice});
+                   std::to_string(match.sentence), match.quoted ? "quoted" : "narrative"});
   }
   return table.render();
 }

@@ -160,23 +160,26 @@ void EvidenceCollector::add(std::size_t index, const Document& doc,
   std::map<std::string, std::map<std::uint32_t, std::vector<Highlight>>> by_feature;
   for (const lexicon::Match& m : matches) {
     const lexicon::Lexicon& lex = matcher_->lexicons()[m.lexicon];
-    MatchRecord record;
-    record.document = index;
-    record.lexicon = lex.id;
-    record.kind = kind_name(m.kind);
-    if (m.kind == lexicon::EntryKind::kCategory) {
-      record.entry = lex.categories[m.group].id;
-    } else if (m.kind == lexicon::EntryKind::kContrastOption) {
-      record.entry = lex.contrasts[m.group].id + "/" + lex.contrasts[m.group].options[m.option].id;
-    } else {
-      record.entry = lex.actors[m.group].id;
+    const std::array<std::uint32_t, 5> id = {m.lexicon, static_cast<std::uint32_t>(m.kind), m.group,
+                                             m.option, m.term};
+    auto [it, added] = entry_index_.try_emplace(id, matches_.entries.size());
+    if (added) {
+      MatchEntry entry;
+      entry.lexicon = lex.id;
+      entry.kind = kind_name(m.kind);
+      if (m.kind == lexicon::EntryKind::kCategory) {
+        entry.entry = lex.categories[m.group].id;
+      } else if (m.kind == lexicon::EntryKind::kContrastOption) {
+        entry.entry = lex.contrasts[m.group].id + "/" + lex.contrasts[m.group].options[m.option].id;
+      } else {
+        entry.entry = lex.actors[m.group].id;
+      }
+      entry.term = matcher_->term_text(m);
+      matches_.entries.push_back(std::move(entry));
     }
-    record.term = matcher_->term_text(m);
-    record.source_begin = doc.source_map.to_source(m.begin);
-    record.source_end = doc.source_map.to_source(m.end);
-    record.sentence = m.sentence;
-    record.voice = tokenise::to_string(m.voice);
-    records_.push_back(std::move(record));
+    matches_.records.push_back({index, it->second, doc.source_map.to_source(m.begin),
+                                doc.source_map.to_source(m.end), m.sentence,
+                                m.voice == tokenise::Voice::kQuoted});
 
     for (std::string& key : keys_of(m)) {
       by_feature[std::move(key)][m.sentence].push_back({m.begin, m.end});
@@ -229,7 +232,10 @@ Evidence EvidenceCollector::take_evidence() {
   return out;
 }
 
-std::vector<MatchRecord> EvidenceCollector::take_matches() { return std::exchange(records_, {}); }
+MatchTable EvidenceCollector::take_matches() {
+  entry_index_.clear();
+  return std::exchange(matches_, {});
+}
 
 const EvidenceSet* Evidence::find(const std::string& feature, const std::string& outlet) const {
   const std::size_t i = index_of(feature, outlet);

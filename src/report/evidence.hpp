@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -53,8 +55,8 @@ class EvidenceCollector {
   /// The evidence sets, sorted by (feature, outlet). Leaves the collector empty.
   [[nodiscard]] Evidence take_evidence();
 
-  /// Every match as a record, in the order added. Leaves the list empty.
-  [[nodiscard]] std::vector<MatchRecord> take_matches();
+  /// Every match, in the order added. Leaves the table empty.
+  [[nodiscard]] MatchTable take_matches();
 
  private:
   struct Pending {
@@ -69,7 +71,9 @@ class EvidenceCollector {
   const lexicon::Matcher* matcher_;
   std::size_t per_feature_;
   std::map<std::pair<std::string, std::string>, Pending> pending_;
-  std::vector<MatchRecord> records_;
+  MatchTable matches_;
+  // (lexicon, kind, group, option, term) -> index into matches_.entries
+  std::map<std::array<std::uint32_t, 5>, std::size_t> entry_index_;
 };
 
 }  // namespace framelens::report

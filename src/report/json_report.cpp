@@ -99,7 +99,7 @@ std::string render_json(const ReportInput& input) {
                         {"matrix", matrix_json(comparison.jsd)}};
 
   root["documents"] = documents_json(input);
-  root["matches"] = {{"count", input.matches.size()}, {"file", "matches.csv"}};
+  root["matches"] = {{"count", input.matches.records.size()}, {"file", "matches.csv"}};
 
   Json warnings = Json::array();
   for (const Warning& warning : input.warnings) {

@@ -190,7 +190,7 @@ std::string render_markdown(const ReportInput& input) {
   out += fmt::format(
       "## Settings\n\n- Terms listed per outlet: {}\n- Evidence sentences per term and outlet "
       "(in `report.html`): {}\n- Every match with its byte offsets: `matches.csv` ({} rows)\n\n",
-      input.options.top_terms, input.options.evidence_per_feature, input.matches.size());
+      input.options.top_terms, input.options.evidence_per_feature, input.matches.records.size());
   out += "## Inputs\n\n| role | file | SHA-256 |\n|---|---|---|\n";
   for (const InputFile& file : input.inputs) {
     out += fmt::format("| {} | {} | `{}` |\n", file.role, escape_cell(file.path), file.sha256);

@@ -72,18 +72,30 @@ struct Evidence {
   [[nodiscard]] std::size_t index_of(const std::string& feature, const std::string& outlet) const;
 };
 
+/// What a match matched; shared by every occurrence, so a large corpus keeps
+/// its names once.
+struct MatchEntry {
+  std::string lexicon;  ///< Lexicon id.
+  std::string kind;     ///< "category", "option" or "actor".
+  std::string entry;    ///< Category id, "contrast/option", or actor id.
+  std::string term;     ///< Term text as written in the lexicon (alias for actors).
+};
+
 /// One lexicon match, for matches.csv. Offsets are bytes of the document as
 /// the input gave it (Document::source_map applied).
 struct MatchRecord {
   std::size_t document = 0;  ///< Index into ReportInput::documents.
-  std::string lexicon;       ///< Lexicon id.
-  std::string kind;          ///< "category", "option" or "actor".
-  std::string entry;         ///< Category id, "contrast/option", or actor id.
-  std::string term;          ///< Term text as written in the lexicon (alias for actors).
+  std::size_t entry = 0;     ///< Index into MatchTable::entries.
   std::size_t source_begin = 0;
   std::size_t source_end = 0;
   std::uint32_t sentence = 0;  ///< Sentence index within the document.
-  std::string voice;           ///< "narrative" or "quoted".
+  bool quoted = false;         ///< Inside a quotation (voice "quoted"), else "narrative".
+};
+
+/// Every match of a run.
+struct MatchTable {
+  std::vector<MatchEntry> entries;   ///< In order of first occurrence.
+  std::vector<MatchRecord> records;  ///< In document order, then as the matcher ordered them.
 };
 
 /// Options that shaped the report, echoed into it.
@@ -106,7 +118,7 @@ struct ReportInput {
   std::vector<DocumentInfo> documents;
   compare::OutletComparison comparison;
   Evidence evidence;
-  std::vector<MatchRecord> matches;  ///< In document order, then as the matcher ordered them.
+  MatchTable matches;
 };
 
 }  // namespace framelens::report

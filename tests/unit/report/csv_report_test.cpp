@@ -38,7 +38,8 @@ TEST_CASE("matrix CSV has outlet ids as header row and first column", "[report]"
 TEST_CASE("matches.csv names the document and outlet of each match", "[report]") {
   report::ReportInput input;
   input.documents.push_back({"doc \"1\"", "alpha", "", "", "", "x.txt"});
-  input.matches.push_back({0, "t", "option", "naming/regime", "regime", 7, 13, 2, "quoted"});
+  input.matches.entries.push_back({"t", "option", "naming/regime", "regime"});
+  input.matches.records.push_back({0, 0, 7, 13, 2, true});
   CHECK(report::render_matches_csv(input) ==
         "document,outlet,lexicon,kind,entry,term,start,end,sentence,voice\n"
         "\"doc \"\"1\"\"\",alpha,t,option,naming/regime,regime,7,13,2,quoted\n");

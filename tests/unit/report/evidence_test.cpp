@@ -27,7 +27,7 @@ Document make_document(std::string id, std::string outlet, std::string text) {
 
 struct Collected {
   report::Evidence evidence;
-  std::vector<report::MatchRecord> matches;
+  report::MatchTable matches;
 };
 
 Collected collect(const std::vector<Document>& docs, std::size_t cap) {
@@ -119,6 +119,9 @@ TEST_CASE("evidence is kept per feature and outlet, capped, one per document fir
   REQUIRE(option != nullptr);
   CHECK(option->matches_total == 4);
   CHECK(got.evidence.find("category:t/talks", "beta") != nullptr);
+  // Seven matches of four distinct entries; the names are kept once.
+  CHECK(got.matches.records.size() == 7);
+  CHECK(got.matches.entries.size() == 4);
   CHECK(got.evidence.find("term:t/regime", "beta") == nullptr);
   CHECK(got.evidence.index_of("term:t/regime", "beta") == got.evidence.sets.size());
   CHECK(std::is_sorted(got.evidence.sets.begin(), got.evidence.sets.end(),
@@ -135,13 +138,15 @@ TEST_CASE("match records name the entry and map offsets to the input's bytes", "
   doc.source_map.append(1, 0, 3);
   doc.source_map.append(doc.text.size() - 1, 3, doc.text.size() - 1);
   const Collected got = collect({doc}, 5);
-  REQUIRE(got.matches.size() == 1);
-  const report::MatchRecord& record = got.matches[0];
-  CHECK(record.lexicon == "t");
-  CHECK(record.kind == "option");
-  CHECK(record.entry == "naming/regime");
-  CHECK(record.term == "regime");
+  REQUIRE(got.matches.records.size() == 1);
+  const report::MatchRecord& record = got.matches.records[0];
+  REQUIRE(record.entry < got.matches.entries.size());
+  const report::MatchEntry& entry = got.matches.entries[record.entry];
+  CHECK(entry.lexicon == "t");
+  CHECK(entry.kind == "option");
+  CHECK(entry.entry == "naming/regime");
+  CHECK(entry.term == "regime");
   CHECK(record.source_begin == 7);
   CHECK(record.source_end == 13);
-  CHECK(record.voice == "quoted");
+  CHECK(record.quoted);
 }

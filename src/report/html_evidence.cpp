@@ -30,19 +30,21 @@ void citation(std::string& out, const DocumentInfo& doc) {
   if (!doc.date.empty()) {
     out += escape_html(doc.date) + " · ";
   }
-  const std::string title = escape_html(doc.title.empty() ? doc.id : doc.title);
-  if (is_safe_link(doc.url)) {
-    out += "<a href=\"" + escape_html(doc.url) + "\" rel=\"noreferrer\">" + title + "</a>";
-  } else {
-    out += title;
-    if (!doc.url.empty()) {
-      out += " <span class=\"mono\">" + escape_html(doc.url) + "</span>";
-    }
-  }
-  out += "</span>";
+  out += document_title_html(doc) + "</span>";
 }
 
 }  // namespace
+
+std::string document_title_html(const DocumentInfo& doc) {
+  const std::string title = escape_html(doc.title.empty() ? doc.id : doc.title);
+  if (is_safe_link(doc.url)) {
+    return "<a href=\"" + escape_html(doc.url) + "\" rel=\"noreferrer\">" + title + "</a>";
+  }
+  if (doc.url.empty()) {
+    return title;
+  }
+  return title + " <span class=\"mono\">" + escape_html(doc.url) + "</span>";
+}
 
 void render_evidence(std::string& out, Context& context) {
   const ReportInput& input = context.input();

@@ -123,14 +123,9 @@ void render_outlets(std::string& out, Context& context) {
       "<table><thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\">Date</th>"
       "<th scope=\"col\">Title</th><th scope=\"col\">Id</th></tr></thead><tbody>\n";
   for (const DocumentInfo& doc : input.documents) {
-    std::string title = escape_html(doc.title.empty() ? doc.id : doc.title);
-    if (is_safe_link(doc.url)) {
-      title =
-          "<a href=\"" + escape_html(doc.url) + "\" rel=\"noopener noreferrer\">" + title + "</a>";
-    }
     out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n",
-                       escape_html(context.outlet_name(doc.outlet)), escape_html(doc.date), title,
-                       escape_html(doc.id));
+                       escape_html(context.outlet_name(doc.outlet)), escape_html(doc.date),
+                       document_title_html(doc), escape_html(doc.id));
   }
   out += "</tbody></table></div></details>\n</section>\n";
 }

@@ -56,6 +56,10 @@ void render_evidence(std::string& out, Context& context);
 void render_methods(std::string& out, Context& context);
 void render_inputs(std::string& out, Context& context);
 
+/// A document's title (its id when untitled), escaped, as a link when its URL
+/// is http(s); any other URL follows as plain text.
+[[nodiscard]] std::string document_title_html(const DocumentInfo& doc);
+
 /// Opens a section with its heading.
 void open_section(std::string& out, const char* id, const char* heading);
 

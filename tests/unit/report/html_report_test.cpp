@@ -5,20 +5,13 @@
 #include "core/hash.hpp"
 #include "report/evidence.hpp"
 #include "report/html_escape.hpp"
+#include "text_count.hpp"
 
 using namespace framelens;
 using Catch::Contains;
+using framelens::test::count;
 
 namespace {
-
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t pos = text.find(needle); pos != std::string::npos;
-       pos = text.find(needle, pos + 1)) {
-    ++n;
-  }
-  return n;
-}
 
 // A report whose every corpus string tries to break out of the page.
 report::ReportInput hostile_input() {

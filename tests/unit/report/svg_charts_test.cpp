@@ -3,8 +3,11 @@
 #include <catch2/catch.hpp>
 #include <stdexcept>
 
+#include "text_count.hpp"
+
 using namespace framelens::report;
 using Catch::Contains;
+using framelens::test::count;
 
 namespace {
 
@@ -17,15 +20,6 @@ svg::HeatmapSpec two_by_two() {
   spec.values << 1.0, 0.25, 0.25, 1.0;
   spec.value_name = "cosine";
   return spec;
-}
-
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (std::size_t pos = text.find(needle); pos != std::string::npos;
-       pos = text.find(needle, pos + 1)) {
-    ++n;
-  }
-  return n;
 }
 
 }  // namespace

@@ -117,12 +117,22 @@ void render_outlets(std::string& out, Context& context) {
   }
   out += "</tbody></table>\n";
 
+  // A large corpus would make this list most of the page; report.json has all.
+  constexpr std::size_t kMaxListed = 300;
+  const std::size_t listed = std::min(input.documents.size(), kMaxListed);
   out += fmt::format("<details><summary>All {} articles</summary><div class=\"body\">",
                      input.documents.size());
+  if (listed < input.documents.size()) {
+    out += fmt::format(
+        "<p class=\"note\">The first {} in corpus order; <code>report.json</code> lists all "
+        "{}.</p>",
+        listed, input.documents.size());
+  }
   out +=
       "<table><thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\">Date</th>"
       "<th scope=\"col\">Title</th><th scope=\"col\">Id</th></tr></thead><tbody>\n";
-  for (const DocumentInfo& doc : input.documents) {
+  for (std::size_t d = 0; d < listed; ++d) {
+    const DocumentInfo& doc = input.documents[d];
     out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n",
                        escape_html(context.outlet_name(doc.outlet)), escape_html(doc.date),
                        document_title_html(doc), escape_html(doc.id));

@@ -114,6 +114,15 @@ TEST_CASE("report.html links figures to the evidence behind them", "[report]") {
   CHECK_THAT(html, Contains("@media print"));
 }
 
+TEST_CASE("report.html lists at most 300 articles", "[report]") {
+  report::ReportInput input = hostile_input();
+  input.documents.resize(301, input.documents[1]);
+  const std::string html = report::render_html(input);
+  CHECK_THAT(html,
+             Contains("The first 300 in corpus order; <code>report.json</code> lists all 301."));
+  CHECK(count(html, ">Ordinary</a></td>") == 299);
+}
+
 TEST_CASE("report.html words the summary without claiming certainty", "[report]") {
   const std::string html = report::render_html(hostile_input());
   CHECK_THAT(html, Contains("Most alike in their choice of words"));

@@ -18,6 +18,27 @@ std::size_t char_start(std::string_view text, std::size_t pos, std::size_t floor
   return pos;
 }
 
+// Where a sentence's own text starts: past leading spaces and past a closing
+// quotation mark that the sentence splitter left at its start (it ends the
+// previous sentence's quotation).
+std::size_t content_start(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto skip_spaces = [&] {
+    while (begin < end && is_space(text[begin])) {
+      ++begin;
+    }
+  };
+  skip_spaces();
+  for (const std::string_view mark : {"\"", "\u201d", "\u2019"}) {
+    const std::size_t after = begin + mark.size();
+    if (after < end && text.substr(begin, mark.size()) == mark && is_space(text[after])) {
+      begin = after;
+      skip_spaces();
+      break;
+    }
+  }
+  return begin;
+}
+
 std::vector<Highlight> merge_spans(std::vector<Highlight> spans) {
   std::sort(spans.begin(), spans.end(), [](const Highlight& a, const Highlight& b) {
     return std::tie(a.begin, a.end) < std::tie(b.begin, b.end);
@@ -79,6 +100,7 @@ EvidenceSentence make_evidence_sentence(std::string_view text, tokenise::Sentenc
   spans = merge_spans(std::move(spans));
   std::size_t begin = std::min<std::size_t>(sentence.begin, text.size());
   std::size_t end = std::clamp<std::size_t>(sentence.end, begin, text.size());
+  begin = content_start(text, begin, end);
   bool cut_front = false;
   bool cut_back = false;
   if (end - begin > kMaxEvidenceBytes) {

@@ -82,7 +82,7 @@ void render_summary(std::string& out, Context& context) {
         term = "<a href=\"" + href + "\">" + term + "</a>";
       }
       out +=
-          fmt::format("<li><b>{}</b> leans most on {}: {} (about {:.1f} per 1,000 words).</li>\n",
+          fmt::format("<li><b>{}</b>: most used term {}, {} (about {:.1f} per 1,000 words).</li>\n",
                       escape_html(outlet.name), term,
                       plural(static_cast<std::size_t>(top.count), "time", "times"), top.per_1k);
     }

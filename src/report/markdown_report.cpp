@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <utility>
+
 #include "report/evidence.hpp"
 #include "report/summary_facts.hpp"
 
@@ -94,7 +97,7 @@ void summary(std::string& out, const ReportInput& input) {
   for (const auto& outlet : outlets) {
     if (!outlet.top_terms.empty()) {
       const compare::TermUse& top = outlet.top_terms.front();
-      out += fmt::format("- **{}** leans most on “{}” ({:.0f} times, {:.1f} per 1,000 words).\n",
+      out += fmt::format("- **{}**: most used term “{}” ({:.0f} times, {:.1f} per 1,000 words).\n",
                          escape_cell(outlet.name), escape_cell(top.term), top.count, top.per_1k);
     }
   }
@@ -110,6 +113,7 @@ void summary(std::string& out, const ReportInput& input) {
 void examples(std::string& out, const ReportInput& input, const compare::OutletProfile& outlet) {
   constexpr std::size_t kExamples = 3;
   std::size_t shown = 0;
+  std::vector<std::pair<std::size_t, std::uint32_t>> quoted;
   for (const compare::TermUse& use : outlet.top_terms) {
     if (shown == kExamples) {
       break;
@@ -118,7 +122,14 @@ void examples(std::string& out, const ReportInput& input, const compare::OutletP
     if (set == nullptr || set->shown.empty()) {
       continue;
     }
+    // The same sentence may be the first evidence of two terms (a term in two
+    // lexicons); quote each sentence once.
     const EvidenceSentence& sentence = set->shown.front();
+    if (std::find(quoted.begin(), quoted.end(), std::pair(sentence.document, sentence.sentence)) !=
+        quoted.end()) {
+      continue;
+    }
+    quoted.emplace_back(sentence.document, sentence.sentence);
     const DocumentInfo& doc = input.documents.at(sentence.document);
     out += fmt::format("> {}  \n> — *{}*{}\n\n", marked_sentence(sentence),
                        escape_cell(doc.title.empty() ? doc.id : doc.title),

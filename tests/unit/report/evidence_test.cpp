@@ -52,6 +52,15 @@ TEST_CASE("evidence sentences collapse whitespace and keep marks on the matched 
                              sentence.marks[0].end - sentence.marks[0].begin) == "regime");
 }
 
+TEST_CASE("a closing quote left at a sentence's start is dropped", "[report]") {
+  const std::string text = "\"We will talk.\u201d  The regime said so.";
+  const auto sentence = report::make_evidence_sentence(text, {14, 38}, {{23, 29}});
+  CHECK(sentence.text == "The regime said so.");
+  REQUIRE(sentence.marks.size() == 1);
+  CHECK(sentence.text.substr(sentence.marks[0].begin, 6) == "regime");
+  CHECK(report::make_evidence_sentence("\"Quoted\" words", {0, 15}, {}).text == "\"Quoted\" words");
+}
+
 TEST_CASE("overlapping and repeated spans become one mark", "[report]") {
   const std::string text = "peace talks resumed";
   const auto sentence = report::make_evidence_sentence(text, {0, 19}, {{6, 11}, {0, 11}, {0, 11}});

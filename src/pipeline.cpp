@@ -3,6 +3,7 @@
 #include <fmt/chrono.h>
 
 #include <chrono>
+#include <set>
 
 #include "compare/outlet_comparison.hpp"
 #include "core/hash.hpp"
@@ -58,12 +59,16 @@ std::size_t term_count(const lexicon::Lexicon& lexicon) {
   return terms;
 }
 
-// Manifests among the corpus arguments, recorded so the report names them and
-// never overwrites them.
+// Manifests among the corpus arguments (a .yaml file, or a folder's
+// corpus.yaml), recorded so the report names them and never overwrites them.
 void add_manifests(const RunConfig& config, std::vector<report::InputFile>& inputs) {
   for (const std::filesystem::path& path : config.corpus) {
-    if (std::filesystem::is_regular_file(path)) {
-      inputs.push_back({"manifest", path.string(), sha256_hex(read_file(path))});
+    const std::string extension = ascii_lower(path.extension().string());
+    const std::filesystem::path manifest =
+        std::filesystem::is_directory(path) ? path / "corpus.yaml" : path;
+    if ((extension == ".yaml" || extension == ".yml" || manifest != path) &&
+        std::filesystem::is_regular_file(manifest)) {
+      inputs.push_back({"manifest", manifest.string(), sha256_hex(read_file(manifest))});
     }
   }
 }
@@ -87,12 +92,15 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   const lexicon::Matcher matcher(std::move(lexicons));
 
   notify(progress, "reading corpus");
-  ingest::IngestOptions ingest_options;
-  ingest_options.manifest.allow_outside = config.allow_outside;
-  Corpus corpus = ingest::load_corpus(config.corpus, ingest_options);
+  Corpus corpus = ingest::load_corpus(config.corpus, config.ingest);
   add_manifests(config, report.inputs);
+  // A JSONL or CSV file holds many documents: hash each input file once.
+  std::set<std::string> hashed;
   for (const Document& doc : corpus.documents) {
-    report.inputs.push_back({"document", doc.source_path, sha256_hex(read_file(doc.source_path))});
+    if (hashed.insert(doc.source_path).second) {
+      report.inputs.push_back(
+          {"document", doc.source_path, sha256_hex(read_file(doc.source_path))});
+    }
     report.documents.push_back({doc.id, doc.outlet, doc.title, doc.date, doc.url, doc.source_path});
   }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/ingest_options.hpp"
 #include "report/report_input.hpp"
 
 namespace framelens {
@@ -12,13 +13,13 @@ namespace framelens {
 /// Everything `framelens report` needs, filled by the CLI or by a caller of
 /// the library.
 struct RunConfig {
-  std::vector<std::filesystem::path> corpus;    ///< Folders or manifests.
+  std::vector<std::filesystem::path> corpus;    ///< Folders, manifests, JSONL or CSV files.
   std::vector<std::filesystem::path> lexicons;  ///< YAML lexicons; empty: the shipped ones.
   std::filesystem::path output_dir = "reports/latest";
   std::size_t top_terms = 15;         ///< Terms listed per outlet.
   std::size_t evidence_per_term = 5;  ///< Evidence sentences kept per term and outlet.
-  bool timestamp = false;      ///< Record the UTC time of the run (reports then differ per run).
-  bool allow_outside = false;  ///< Manifest files may lie outside the manifest's folder.
+  bool timestamp = false;             ///< Record the UTC time of the run (reports then differ).
+  ingest::IngestOptions ingest;       ///< How the corpus is read (encodings, limits, duplicates).
 };
 
 /// What a run produced.

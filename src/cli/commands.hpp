@@ -7,6 +7,8 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 
+#include "ingest/ingest_options.hpp"
+
 namespace framelens::cli {
 
 /// Exit codes (design §6).
@@ -28,5 +30,10 @@ struct Command {
 [[nodiscard]] bool stderr_is_terminal();
 
 Command add_report_command(CLI::App& parent);
+Command add_inspect_command(CLI::App& parent);
+
+/// Registers the flags that control how a corpus is read (encoding, bad bytes,
+/// size limit, duplicates, --strict, --allow-outside) on `app`, writing to `options`.
+void add_ingest_flags(CLI::App& app, ingest::IngestOptions& options);
 
 }  // namespace framelens::cli

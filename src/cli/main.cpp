@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "framelens 0.1.0");
   const std::vector<Command> commands = {
       add_report_command(app),
+      add_inspect_command(app),
   };
 
   try {

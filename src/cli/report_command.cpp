@@ -11,8 +11,8 @@ Command add_report_command(CLI::App& parent) {
   CLI::App* app = parent.add_subcommand(
       "report", "Compare how outlets frame the same events and write a report folder.");
   app->add_option("corpus", config->corpus,
-                  "Corpus: a folder with one sub-folder per outlet, or a corpus.yaml manifest "
-                  "(repeatable)")
+                  "Corpus: a folder with one sub-folder per outlet, a corpus.yaml manifest, a "
+                  ".jsonl or a .csv file (repeatable)")
       ->required()
       ->check(CLI::ExistingPath);
   app->add_option("-l,--lexicon", config->lexicons,
@@ -29,8 +29,7 @@ Command add_report_command(CLI::App& parent) {
       ->check(CLI::Range(1, 100));
   app->add_flag("--timestamp", config->timestamp,
                 "Record the time of the run in the report (the files then differ on each run)");
-  app->add_flag("--allow-outside", config->allow_outside,
-                "Let a manifest name files outside its own folder");
+  add_ingest_flags(*app, config->ingest);
 
   return {app, [config] {
             const bool show_progress = stderr_is_terminal();

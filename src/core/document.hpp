@@ -13,21 +13,26 @@ struct Removal {
   std::size_t source_begin = 0;  ///< Byte offset in the input.
   std::size_t source_end = 0;    ///< One past the last removed byte.
   std::string reason;            ///< e.g. "before start_at", "drop_lines ^Advertisement$".
+  std::string excerpt;           ///< The start of the removed text, for display (quote_excerpt).
 };
 
 /// One article after ingest: metadata plus the cleaned text that every later
 /// stage reads. Offsets in `text` map back to the input through `source_map`.
 struct Document {
-  std::string id;                ///< Stable id: from the input, else derived from path or line.
-  std::string outlet;            ///< Outlet id (key into Corpus::outlets).
-  std::string title;             ///< May be empty.
-  std::string date;              ///< ISO 8601 (YYYY-MM-DD) or empty.
-  std::string url;               ///< May be empty.
-  std::string author;            ///< May be empty.
-  std::string event;             ///< Event id or empty.
-  std::string source_path;       ///< File the text came from (for JSONL/CSV, the container file).
-  std::string text;              ///< Trimmed, normalised UTF-8.
-  SourceMap source_map;          ///< text byte offset -> source byte offset.
+  std::string id;               ///< Stable id: from the input, else derived from path or line.
+  std::string outlet;           ///< Outlet id (key into Corpus::outlets).
+  std::string title;            ///< May be empty.
+  std::string date;             ///< ISO 8601 (YYYY-MM-DD) or empty.
+  std::string url;              ///< May be empty.
+  std::string author;           ///< May be empty.
+  std::string event;            ///< Event id or empty.
+  std::string source_path;      ///< File the text came from (for JSONL/CSV, the container file).
+  std::size_t source_line = 0;  ///< JSONL/CSV: line where the document's record starts; else 0.
+  std::string text;             ///< Trimmed, normalised UTF-8.
+  /// text byte offset -> source byte offset: into the file's bytes for a
+  /// whole-file document, into the decoded `text` string of the record for
+  /// JSONL and CSV (source_line > 0).
+  SourceMap source_map;
   std::vector<Removal> removed;  ///< What trimming dropped, in input order.
 };
 

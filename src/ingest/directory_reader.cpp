@@ -21,12 +21,13 @@ std::vector<std::filesystem::path> sorted_entries(const std::filesystem::path& f
 
 bool is_article(const std::filesystem::path& path) {
   const std::string extension = ascii_lower(path.extension().string());
-  return std::filesystem::is_regular_file(path) && (extension == ".txt" || extension == ".md");
+  return extension == ".txt" || extension == ".md";
 }
 
 }  // namespace
 
-void read_directory(const std::filesystem::path& root, Corpus& corpus) {
+void read_directory(const std::filesystem::path& root, const IngestOptions& options,
+                    Corpus& corpus) {
   std::size_t found = 0;
   for (const std::filesystem::path& outlet_dir : sorted_entries(root)) {
     if (!std::filesystem::is_directory(outlet_dir) ||
@@ -35,7 +36,11 @@ void read_directory(const std::filesystem::path& root, Corpus& corpus) {
     }
     const std::string outlet = outlet_dir.filename().string();
     for (const std::filesystem::path& file : sorted_entries(outlet_dir)) {
+      if (file.filename().string().starts_with(".") || !std::filesystem::is_regular_file(file)) {
+        continue;
+      }
       if (!is_article(file)) {
+        corpus.warnings.push_back({file.string(), "not a .txt or .md file; ignored"});
         continue;
       }
       if (corpus.outlet_index(outlet) == corpus.outlets.size()) {
@@ -45,9 +50,12 @@ void read_directory(const std::filesystem::path& root, Corpus& corpus) {
       doc.id = outlet + "/" + file.stem().string();
       doc.outlet = outlet;
       doc.source_path = file.string();
-      build_text(doc, read_file(file), TrimRules{}, doc.source_path);
-      corpus.documents.push_back(std::move(doc));
       ++found;
+      const std::optional<std::string> bytes = read_document_file(file, options, corpus.warnings);
+      if (bytes && build_document(doc, *bytes, InputKind::kFileBytes, TrimRules{}, options,
+                                  doc.source_path, corpus.warnings)) {
+        corpus.documents.push_back(std::move(doc));
+      }
     }
   }
   if (found == 0) {

@@ -35,6 +35,8 @@ TrimRules read_trim(const YAML::Node& node, std::string_view origin) {
 }
 
 void read_outlets(const YAML::Node& outlets, std::string_view origin, Corpus& corpus) {
+  // Outlets declared by an earlier input of the same run may be declared again.
+  const std::size_t declared_before = corpus.outlets.size();
   if (!outlets || !outlets.IsMap()) {
     throw InputError(fmt::format("{}: manifest needs an 'outlets' map (id -> name, country, kind)",
                                  yaml::where(origin, outlets ? outlets : YAML::Node())));
@@ -47,9 +49,22 @@ void read_outlets(const YAML::Node& outlets, std::string_view origin, Corpus& co
     outlet.name = yaml::optional_string(fields, "name", origin, outlet.id);
     outlet.country = yaml::optional_string(fields, "country", origin);
     outlet.kind = yaml::optional_string(fields, "kind", origin);
-    if (corpus.outlet_index(outlet.id) != corpus.outlets.size()) {
+    const std::size_t index = corpus.outlet_index(outlet.id);
+    if (index >= declared_before && index < corpus.outlets.size()) {
       throw InputError(fmt::format("{}: outlet '{}' is declared twice",
                                    yaml::where(origin, item.first), outlet.id));
+    }
+    if (index < declared_before) {
+      const Outlet& earlier = corpus.outlets[index];
+      if (earlier.name != outlet.name || earlier.country != outlet.country ||
+          earlier.kind != outlet.kind) {
+        corpus.warnings.push_back(
+            {yaml::where(origin, item.first),
+             fmt::format("outlet '{}' was declared differently by an earlier input; keeping the "
+                         "first declaration (name '{}')",
+                         outlet.id, earlier.name)});
+      }
+      continue;
     }
     corpus.outlets.push_back(std::move(outlet));
   }
@@ -57,7 +72,7 @@ void read_outlets(const YAML::Node& outlets, std::string_view origin, Corpus& co
 
 std::filesystem::path resolve_file(const YAML::Node& entry, const std::string& file,
                                    std::string_view origin, const std::filesystem::path& base_dir,
-                                   const ManifestOptions& options) {
+                                   const IngestOptions& options) {
   const std::filesystem::path base = std::filesystem::weakly_canonical(base_dir);
   const std::filesystem::path path = std::filesystem::weakly_canonical(base_dir / file);
   const auto [base_end, unused] = std::mismatch(base.begin(), base.end(), path.begin(), path.end());
@@ -79,7 +94,7 @@ std::filesystem::path resolve_file(const YAML::Node& entry, const std::string& f
 }  // namespace
 
 void parse_manifest(std::string_view text, std::string_view origin,
-                    const std::filesystem::path& base_dir, const ManifestOptions& options,
+                    const std::filesystem::path& base_dir, const IngestOptions& options,
                     Corpus& corpus) {
   const YAML::Node root = yaml::parse(text, origin);
   yaml::check_keys(root, {"name", "description", "language", "outlets", "documents"}, origin,
@@ -121,12 +136,15 @@ void parse_manifest(std::string_view text, std::string_view origin,
     doc.event = yaml::optional_string(entry, "event", origin);
     doc.source_path = path.string();
     const TrimRules rules = read_trim(entry["trim"], yaml::where(origin, entry));
-    build_text(doc, read_file(path), rules, doc.source_path);
-    corpus.documents.push_back(std::move(doc));
+    const std::optional<std::string> bytes = read_document_file(path, options, corpus.warnings);
+    if (bytes && build_document(doc, *bytes, InputKind::kFileBytes, rules, options, doc.source_path,
+                                corpus.warnings)) {
+      corpus.documents.push_back(std::move(doc));
+    }
   }
 }
 
-void load_manifest(const std::filesystem::path& path, const ManifestOptions& options,
+void load_manifest(const std::filesystem::path& path, const IngestOptions& options,
                    Corpus& corpus) {
   parse_manifest(read_file(path), path.string(), path.parent_path(), options, corpus);
 }

@@ -34,7 +34,7 @@ TrimResult apply_trim(std::string_view input, const TrimRules& rules, std::strin
                        "' does not occur in the text; fix the rule or remove it");
     }
     if (begin > 0) {
-      result.removed.push_back({0, begin, "before start_at"});
+      result.removed.push_back({0, begin, "before start_at", ""});
     }
   }
   if (!rules.end_before.empty()) {
@@ -61,7 +61,7 @@ TrimResult apply_trim(std::string_view input, const TrimRules& rules, std::strin
     for (std::size_t i = 0; i < patterns.size() && hit == nullptr; ++i) {
       if (std::regex_search(line_text, patterns[i])) {
         hit = &patterns[i];
-        result.removed.push_back({line_begin, next, "drop_lines " + rules.drop_lines[i]});
+        result.removed.push_back({line_begin, next, "drop_lines " + rules.drop_lines[i], ""});
       }
     }
     if (hit == nullptr) {
@@ -71,7 +71,7 @@ TrimResult apply_trim(std::string_view input, const TrimRules& rules, std::strin
     line_begin = next;
   }
   if (end < input.size()) {
-    result.removed.push_back({end, input.size(), "from end_before on"});
+    result.removed.push_back({end, input.size(), "from end_before on", ""});
   }
   return result;
 }

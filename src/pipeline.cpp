@@ -1,5 +1,8 @@
 #include "pipeline.hpp"
 
+#include <fmt/chrono.h>
+
+#include <chrono>
 #include <set>
 
 #include "compare/analyse.hpp"
@@ -12,6 +15,7 @@
 #include "lexicon/lexicon_loader.hpp"
 #include "lexicon/matcher.hpp"
 #include "lexicon/shipped_lexicons.hpp"
+#include "report/evidence.hpp"
 #include "report/report_writer.hpp"
 #include "tokenise/tokeniser.hpp"
 #include "vectorise/feature_counts.hpp"
@@ -89,6 +93,25 @@ Eigen::VectorXd to_vector(const std::vector<double>& values) {
   return out;
 }
 
+// Manifests among the corpus arguments (a .yaml file, or a folder's
+// corpus.yaml), recorded so the report names them and never overwrites them.
+void add_manifests(const RunConfig& config, std::vector<report::InputFile>& inputs) {
+  for (const std::filesystem::path& path : config.corpus) {
+    const std::string extension = ascii_lower(path.extension().string());
+    const std::filesystem::path manifest =
+        std::filesystem::is_directory(path) ? path / "corpus.yaml" : path;
+    if ((extension == ".yaml" || extension == ".yml" || manifest != path) &&
+        std::filesystem::is_regular_file(manifest)) {
+      inputs.push_back({"manifest", manifest.string(), sha256_hex(read_file(manifest))});
+    }
+  }
+}
+
+std::string utc_now() {
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}",
+                     std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+}
+
 }  // namespace
 
 RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
@@ -104,6 +127,7 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
 
   notify(progress, "reading corpus");
   Corpus corpus = ingest::load_corpus(config.corpus, config.ingest);
+  add_manifests(config, report.inputs);
   // A JSONL or CSV file holds many documents: hash each input file once.
   std::set<std::string> hashed;
   for (const Document& doc : corpus.documents) {
@@ -111,6 +135,7 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
       report.inputs.push_back(
           {"document", doc.source_path, sha256_hex(read_file(doc.source_path))});
     }
+    report.documents.push_back({doc.id, doc.outlet, doc.title, doc.date, doc.url, doc.source_path});
   }
 
   notify(progress, "matching " + std::to_string(corpus.documents.size()) + " documents");
@@ -124,10 +149,13 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   std::vector<double> narrative_tokens;
   std::vector<double> quoted_tokens;
   std::vector<double> quoted_matches;
-  for (const Document& doc : corpus.documents) {
+  report::EvidenceCollector evidence(matcher, config.evidence_per_term);
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+    const Document& doc = corpus.documents[d];
     const tokenise::TokenisedText tokens = tokenise::tokenise(doc.text);
     std::vector<lexicon::Match> found = matcher.match(tokens);
     input.quotes.push_back(compare::attribute_quotes(tokens, found, actor_offsets));
+    evidence.add(d, doc, tokens, found, input.quotes.back());
     vocabulary.add(tokens);
     std::size_t kept = 0;
     double quoted = 0;
@@ -151,11 +179,19 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
     matches.push_back(std::move(voiced));
     token_totals.push_back(kept);
   }
+  report.evidence = evidence.take_evidence();
+  report.matches = evidence.take_matches();
 
   notify(progress, "comparing outlets");
   vectorise::FeatureCounts counts = vectorise::count_features(matcher, matches, token_totals);
   matches.clear();
   report.corpus_name = corpus.name.empty() ? "corpus" : corpus.name;
+  report.corpus_description = corpus.description;
+  report.options.top_terms = config.top_terms;
+  report.options.evidence_per_feature = config.evidence_per_term;
+  if (config.timestamp) {
+    report.options.generated_at = utc_now();
+  }
   report.document_count = corpus.documents.size();
   report.warnings = corpus.warnings;
   report.comparison = compare::compare_outlets(corpus, counts, config.top_terms);

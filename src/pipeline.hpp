@@ -17,8 +17,10 @@ struct RunConfig {
   std::vector<std::filesystem::path> corpus;    ///< Folders, manifests, JSONL or CSV files.
   std::vector<std::filesystem::path> lexicons;  ///< YAML lexicons; empty: the shipped ones.
   std::filesystem::path output_dir = "reports/latest";
-  std::size_t top_terms = 15;    ///< Terms listed per outlet.
-  ingest::IngestOptions ingest;  ///< How the corpus is read (encodings, limits, duplicates).
+  std::size_t top_terms = 15;         ///< Terms listed per outlet.
+  std::size_t evidence_per_term = 5;  ///< Evidence sentences kept per term and outlet.
+  bool timestamp = false;             ///< Record the UTC time of the run (reports then differ).
+  ingest::IngestOptions ingest;       ///< How the corpus is read (encodings, limits, duplicates).
   /// Analysis settings (compare::AnalysisParameters documents each): voice
   /// "narrative" | "quoted" | "all"; weighting "count" | "rate" | "tfidf" |
   /// "sublinear"; window "" | "week" | "month".

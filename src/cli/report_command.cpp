@@ -24,6 +24,12 @@ Command add_report_command(CLI::App& parent) {
   app->add_option("--top-terms", config->top_terms, "Terms listed per outlet")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
+  app->add_option("--evidence", config->evidence_per_term,
+                  "Evidence sentences shown per term and outlet")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  app->add_flag("--timestamp", config->timestamp,
+                "Record the time of the run in the report (the files then differ on each run)");
   add_ingest_flags(*app, config->ingest);
   app->add_option("--voice", config->voice,
                   "Words analysed: narrative (the outlet's own), quoted, or all")

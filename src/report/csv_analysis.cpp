@@ -71,7 +71,7 @@ std::string render_contrasts_csv(const compare::Analysis& analysis) {
       }
     }
   }
-  return table.render();
+  return table.take();
 }
 
 std::string render_frames_csv(const compare::Analysis& analysis) {
@@ -91,7 +91,7 @@ std::string render_frames_csv(const compare::Analysis& analysis) {
       table.add_row(std::move(cells));
     }
   }
-  return table.render();
+  return table.take();
 }
 
 std::string render_keyness_csv(const compare::Analysis& analysis) {
@@ -106,7 +106,7 @@ std::string render_keyness_csv(const compare::Analysis& analysis) {
       add_key_terms(table, analysis, *figures, comparison);
     }
   }
-  return table.render();
+  return table.take();
 }
 
 }  // namespace framelens::report

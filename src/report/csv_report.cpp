@@ -9,9 +9,7 @@
 
 namespace framelens::report {
 
-CsvTable::CsvTable(std::vector<std::string> header) : columns_(header.size()) {
-  write_row(header);
-}
+CsvTable::CsvTable(std::vector<std::string> header) : columns_(header.size()) { write_row(header); }
 
 void CsvTable::add_row(const std::vector<std::string>& cells) {
   if (cells.size() != columns_) {

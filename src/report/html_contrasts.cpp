@@ -11,6 +11,8 @@
 namespace framelens::report::html {
 namespace {
 
+constexpr std::size_t kMaxMatrixOutlets = 12;
+
 struct PairValue {
   std::size_t a = 0;
   std::size_t b = 0;
@@ -193,14 +195,19 @@ void render_contrasts(std::string& out, Context& context) {
     contrast_table(out, context, contrast);
     out += "<p class=\"note\">" + interval_note(analysis, contrast) + "</p>\n";
     divergence_line(out, analysis, contrast);
-    out +=
-        "<details><summary>Divergence of naming choices between every pair</summary>"
-        "<div class=\"body\">";
-    outlet_matrix_table(out, context, contrast.jsd,
-                        "Jensen–Shannon divergence of the outlets' shares of these names, in bits "
-                        "(0 = same mix, 1 = no name in common)",
-                        2);
-    out += "</div></details>\n</div>\n";
+    // The full matrix grows with the square of the outlets; past a dozen
+    // it is report.json's job.
+    if (contrast.jsd.size() <= kMaxMatrixOutlets) {
+      out +=
+          "<details><summary>Divergence of naming choices between every pair</summary>"
+          "<div class=\"body\">";
+      outlet_matrix_table(out, context, contrast.jsd,
+                          "Jensen–Shannon divergence of the outlets' shares of these names, in "
+                          "bits (0 = same mix, 1 = no name in common)",
+                          2);
+      out += "</div></details>\n";
+    }
+    out += "</div>\n";
   }
   out += "</section>\n";
 }

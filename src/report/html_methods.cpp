@@ -47,8 +47,8 @@ keeps the expected share of false finds among the words called distinctive (adju
 at or below 5%.</p>
 <h3>Whose words (voice)</h3>
 <p>Words inside quotation marks are <em>quoted</em>; all others are the outlet's
-<em>narrative</em>. Short quotations that nobody is said to speak, such as a “so-called” label,
-are scare quotes and count as narrative. A quotation is attributed to a speaker when a speech verb
+<em>narrative</em>. Quotations of at most four words with no speech verb nearby, such as a
+“so-called” label, are scare quotes and count as narrative. A quotation is attributed to a speaker when a speech verb
 and one of the speaker's names from the lexicons stand next to it; otherwise it is
 “unattributed”. This report's figures use the <b>{6}</b> words.</p>
 <h3>More than chance? (permutation test)</h3>
@@ -119,7 +119,7 @@ unsteady numbers.</p>
            "</td></tr>\n";
   };
   row("Terms listed per outlet (--top-terms)", std::to_string(input.options.top_terms));
-  row("Evidence sentences shown per term and outlet",
+  row("Evidence sentences shown per term, name, frame or speaker and outlet (--evidence)",
       std::to_string(input.options.evidence_per_feature));
   const compare::AnalysisParameters& p = input.analysis.parameters;
   row("Similarity", "cosine of term count × lexicon weight (weighting: " + p.weighting + ")");

@@ -30,8 +30,8 @@ class Context {
   [[nodiscard]] const std::string& outlet_name(const std::string& id) const;
 
   /// Outlet indices in the order matrices are displayed: the analysis's
-  /// clustering order when it covers the same outlets, else input order.
-  /// Indices are valid for both input().comparison and input().analysis.
+  /// clustering order when the analysis lists the comparison's outlets in the
+  /// same order (so an index means the same outlet in both), else input order.
   [[nodiscard]] const std::vector<std::size_t>& outlet_order() const { return outlet_order_; }
 
   /// True when outlet_order() is the analysis's clustering order.

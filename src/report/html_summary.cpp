@@ -15,7 +15,7 @@ constexpr std::size_t kWordsListed = 3;
 constexpr double kAlpha = 0.05;
 
 std::string bold_name(const compare::Analysis& analysis, std::size_t outlet) {
-  return "<b>" + escape_html(analysis.outlets[outlet].name) + "</b>";
+  return "<b>" + escape_html(analysis.outlets.at(outlet).name) + "</b>";
 }
 
 void label_gap(std::string& out, Context& context, const LabelGap& gap) {
@@ -53,7 +53,11 @@ void naming_findings(std::string& out, Context& context, const SummaryFacts& fac
   for (std::size_t i = 0; i < facts.label_gaps.size() && i < kGapsListed; ++i) {
     label_gap(out, context, facts.label_gaps[i]);
   }
-  if (facts.label_gaps.empty()) {
+  if (facts.label_gaps.empty() && analysis.parameters.bootstrap == 0) {
+    out +=
+        "<li>The <a href=\"#contrasts\">naming choices</a> were computed without intervals "
+        "(<code>--bootstrap 0</code>), so no difference in them is called clear.</li>\n";
+  } else if (facts.label_gaps.empty()) {
     out +=
         "<li>No <a href=\"#contrasts\">naming choice</a> separates two outlets clearly: where "
         "their shares look different, the intervals overlap or an outlet used the names too "
@@ -195,10 +199,15 @@ void caution(std::string& out, const ReportInput& input, const SummaryFacts& fac
   if (input.analysis.outlets.empty() || p.bootstrap == 0) {
     out += fmt::format(
         "<p class=\"caution\"><b>How sure can we be?</b> These numbers describe these {} only. "
-        "None of them carries a margin of error, and the smallest outlet has {}: one article "
-        "more or less could move its figures noticeably. Treat small differences as noise, and "
-        "read the evidence sentences before drawing conclusions.</p>\n",
-        articles, plural(facts.fewest_documents, "article", "articles"));
+        "{}, and the smallest outlet has {}: one article more or less could move its figures "
+        "noticeably. Treat small differences as noise, and read the evidence sentences before "
+        "drawing conclusions.</p>\n",
+        articles,
+        input.analysis.outlets.empty()
+            ? "None of them carries a margin of error"
+            : "Intervals were switched off (<code>--bootstrap 0</code>), so most carry no margin "
+              "of error",
+        plural(facts.fewest_documents, "article", "articles"));
     return;
   }
   out += fmt::format(

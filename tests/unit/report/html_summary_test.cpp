@@ -50,6 +50,20 @@ TEST_CASE("the summary claims what intervals and tests support, and no more", "[
                       Contains("furthest apart are <b>Alpha</b> and <b>Beta</b>"));
 }
 
+TEST_CASE("without bootstrap intervals the summary calls no naming difference clear", "[report]") {
+  report::ReportInput input = test::analysis_input();
+  input.analysis.parameters.bootstrap = 0;
+  for (auto& row : input.analysis.contrasts[0].outlets) {
+    for (auto& option : row.options) {
+      option.share.has_interval = false;
+    }
+  }
+  const std::string out = test::render_section(input, report::html::render_summary);
+  CHECK_THAT(out, Contains("computed without intervals (<code>--bootstrap 0</code>)"));
+  CHECK_THAT(out, Contains("Intervals were switched off"));
+  CHECK_THAT(out, !Contains("The intervals do not overlap."));
+}
+
 TEST_CASE("document splits count the ways to deal documents into two groups", "[report]") {
   CHECK(report::document_splits(3, 2) == 10);
   CHECK(report::document_splits(2, 2) == 6);

@@ -78,6 +78,7 @@ mark{background:var(--mark);color:#000;padding:0 2px;border-radius:2px;box-shado
 .cite{display:block;color:var(--muted);font-size:.86rem}
 .cite a{color:var(--accent)}
 .more{color:var(--muted);font-style:italic}
+.print-only{display:none}
 code,.mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.88em}
 footer{color:var(--muted);font-size:.85rem;padding:18px 0 40px}
 a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
@@ -86,7 +87,9 @@ a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-of
 body{font-size:10.5pt;color:#000}
 header.top{background:none;color:#000;padding:0 0 8px;border-bottom:2px solid #000}
 header.top p{color:#000}
-nav.toc,.noprint{display:none}
+nav.toc,.noprint,details.alt{display:none}
+#evidence details:not([open]){display:none}
+.print-only{display:block}
 section{break-inside:auto;border:0;padding-top:12px}
 h2,h3{break-after:avoid}
 .figure,table,details,li{break-inside:avoid}
@@ -118,10 +121,14 @@ std::string_view page_script() {
     }
   }
   window.addEventListener("hashchange", openTarget);
+  // Print every folded part except the evidence: all of it would run to
+  // hundreds of pages, so only the sets the reader opened are printed.
   window.addEventListener("beforeprint", function () {
     var all = document.querySelectorAll("details");
     for (var i = 0; i < all.length; i++) {
-      all[i].open = true;
+      if (!all[i].closest("#evidence")) {
+        all[i].open = true;
+      }
     }
   });
   openTarget();

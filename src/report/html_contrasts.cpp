@@ -199,7 +199,8 @@ void render_contrasts(std::string& out, Context& context) {
     // it is report.json's job.
     if (contrast.jsd.size() <= kMaxMatrixOutlets) {
       out +=
-          "<details><summary>Divergence of naming choices between every pair</summary>"
+          "<details class=\"alt\"><summary>Divergence of naming choices between every "
+          "pair</summary>"
           "<div class=\"body\">";
       outlet_matrix_table(out, context, contrast.jsd,
                           "Jensen–Shannon divergence of the outlets' shares of these names, in "

@@ -80,6 +80,9 @@ void render_evidence(std::string& out, Context& context) {
       "most {} sentences are shown per term and outlet, one from each article first; "
       "<code>matches.csv</code> lists every match with its position in the article.</p>\n",
       input.options.evidence_per_feature);
+  out +=
+      "<p class=\"print-only\">Printed here: the evidence opened on screen before printing. "
+      "Every set is in the page itself.</p>\n";
   const std::string& voice = input.analysis.parameters.voice;
   if (!input.analysis.outlets.empty() && voice != "all") {
     out += fmt::format(

@@ -33,7 +33,8 @@ std::string p_text(double p) { return p < 0.001 ? std::string("< 0.001") : fixed
 void term_table(std::string& out, const std::vector<const compare::KeyTerm*>& terms,
                 const std::vector<std::string>& hrefs) {
   out +=
-      "<details><summary>The same words as a table</summary><div class=\"body\"><table>"
+      "<details class=\"alt\"><summary>The same words as a table</summary><div "
+      "class=\"body\"><table>"
       "<thead><tr><th scope=\"col\">Word</th><th scope=\"col\">z</th><th scope=\"col\">Uses "
       "here</th><th scope=\"col\">Uses in the rest</th><th scope=\"col\">Per 1,000 words "
       "here</th><th scope=\"col\">Per 1,000 words in the rest</th><th scope=\"col\">Adjusted p "

@@ -111,7 +111,7 @@ void render_similarity(std::string& out, Context& context) {
                        labels, comparison.jsd, context.outlet_order(), 0.0, 1.0, 2, "divergence"});
   colour_scale(out, "0 identical", "1 nothing shared");
   out += "</div>\n</div>\n";
-  out += "<details><summary>The same numbers as tables</summary><div class=\"body\">";
+  out += "<details class=\"alt\"><summary>The same numbers as tables</summary><div class=\"body\">";
   matrix_table(out, context, comparison.cosine, "Cosine similarity (1 = same mix of terms)");
   matrix_table(out, context, comparison.jsd, "Jensen–Shannon divergence in bits (0 = identical)");
   out += "</div></details>\n</section>\n";

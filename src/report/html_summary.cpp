@@ -11,8 +11,6 @@ namespace {
 
 constexpr std::size_t kGapsListed = 3;
 constexpr std::size_t kPairsListed = 5;
-constexpr std::size_t kWordsListed = 3;
-constexpr double kAlpha = 0.05;
 
 std::string bold_name(const compare::Analysis& analysis, std::size_t outlet) {
   return "<b>" + escape_html(analysis.outlets.at(outlet).name) + "</b>";
@@ -70,26 +68,6 @@ void naming_findings(std::string& out, Context& context, const SummaryFacts& fac
   }
 }
 
-// True when no tested pair has enough documents for its permutation test to
-// reach kAlpha: the split actually observed is one of the few possible ones.
-bool test_cannot_reach_alpha(const compare::Analysis& analysis) {
-  bool any = false;
-  for (const compare::PairFigures& pair : analysis.terms.pairs) {
-    if (!pair.null.testable) {
-      continue;
-    }
-    any = true;
-    const std::size_t a = analysis.outlets[pair.a].documents;
-    const std::size_t b = analysis.outlets[pair.b].documents;
-    // With equal sizes, swapping the two groups gives the same divergence.
-    const double smallest_p = (a == b ? 2.0 : 1.0) / static_cast<double>(document_splits(a, b));
-    if (smallest_p < kAlpha) {
-      return false;
-    }
-  }
-  return any;
-}
-
 void overall_findings(std::string& out, const ReportInput& input, const SummaryFacts& facts) {
   const compare::Analysis& analysis = input.analysis;
   const auto& outlets = input.comparison.outlets;
@@ -141,7 +119,7 @@ void overall_findings(std::string& out, const ReportInput& input, const SummaryF
         "<li>But no pair of outlets differs in its overall choice of terms by <a "
         "href=\"#pairs\">more than chance</a>: shuffling the articles between two outlets "
         "gives gaps that are often as large.";
-    if (test_cannot_reach_alpha(analysis)) {
+    if (facts.test_cannot_reach_alpha) {
       out +=
           " With this few articles per outlet there are too few ways to shuffle them for the "
           "test to reach its 5% level at all, so more articles are needed before any overall "
@@ -154,25 +132,22 @@ void overall_findings(std::string& out, const ReportInput& input, const SummaryF
   }
 }
 
-void word_findings(std::string& out, const compare::Analysis& analysis) {
+void word_findings(std::string& out, const compare::Analysis& analysis, const SummaryFacts& facts) {
   std::vector<std::size_t> none;
-  for (const compare::KeynessComparison& k : analysis.keyness.against_rest) {
-    std::string words;
-    std::size_t listed = 0;
-    for (const compare::KeyTerm& t : k.over) {
-      if (t.g2_q < kAlpha && listed < kWordsListed) {
-        words += std::string(listed++ ? ", " : "") + "“" + escape_html(t.term) + "”";
-      }
-    }
-    if (listed == 0) {
-      none.push_back(k.focus);
+  for (const DistinctiveWords& d : facts.distinctive) {
+    if (d.words.empty()) {
+      none.push_back(d.outlet);
       continue;
     }
-    out += "<li>" + bold_name(analysis, k.focus) + " uses " + words +
+    std::string words;
+    for (std::size_t i = 0; i < d.words.size(); ++i) {
+      words += std::string(i ? ", " : "") + "“" + escape_html(d.words[i]) + "”";
+    }
+    out += "<li>" + bold_name(analysis, d.outlet) + " uses " + words +
            " clearly more than the other outlets (<a href=\"#keyness\">distinctive "
            "words</a>).</li>\n";
   }
-  if (!none.empty() && none.size() < analysis.keyness.against_rest.size()) {
+  if (!none.empty() && none.size() < facts.distinctive.size()) {
     out += "<li>For ";
     for (std::size_t i = 0; i < none.size(); ++i) {
       out += std::string(i == 0                 ? ""
@@ -260,7 +235,7 @@ void render_summary(std::string& out, Context& context) {
   } else {
     naming_findings(out, context, facts);
     overall_findings(out, input, facts);
-    word_findings(out, analysis);
+    word_findings(out, analysis, facts);
     low_evidence_findings(out, analysis, facts);
   }
   out += "</ul>\n";

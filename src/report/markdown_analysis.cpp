@@ -2,20 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "report/markdown_format.hpp"
+
 namespace framelens::report {
 namespace {
-
-std::string cell(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
-        c == '>' || c == '\\') {
-      out.push_back('\\');
-    }
-    out.push_back(c == '\n' ? ' ' : c);
-  }
-  return out;
-}
 
 std::string with_interval(const compare::Estimate& e, const char* format) {
   std::string out = fmt::format(fmt::runtime(format), e.value);
@@ -41,10 +31,10 @@ void evidence(std::string& out, const compare::Analysis& a) {
     for (const auto& r : o.low_evidence_reasons) {
       reasons += (reasons.empty() ? "" : "; ") + r;
     }
-    out +=
-        fmt::format("| {} | {} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {} |\n", cell(o.id),
-                    o.documents, o.tokens, o.narrative_tokens, o.quoted_tokens, o.matches,
-                    o.quoted_matches, o.low_evidence ? "low: " + cell(reasons) : "ok");
+    out += fmt::format("| {} | {} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {:.0f} | {} |\n",
+                       markdown_escape(o.id), o.documents, o.tokens, o.narrative_tokens,
+                       o.quoted_tokens, o.matches, o.quoted_matches,
+                       o.low_evidence ? "low: " + markdown_escape(reasons) : "ok");
   }
   out += "\n";
 }
@@ -59,9 +49,9 @@ void contrasts(std::string& out, const compare::Analysis& a) {
       "narrower than the Wilson score interval of the counts; Wilson alone for one-document "
       "outlets).\n\n";
   for (const auto& c : a.contrasts) {
-    out += fmt::format("### {}\n\n| outlet | uses |", cell(c.label));
+    out += fmt::format("### {}\n\n| outlet | uses |", markdown_escape(c.label));
     for (const auto& label : c.option_labels) {
-      out += fmt::format(" {} |", cell(label));
+      out += fmt::format(" {} |", markdown_escape(label));
     }
     out += "\n|---|---:|";
     for (std::size_t k = 0; k < c.option_labels.size(); ++k) {
@@ -69,7 +59,7 @@ void contrasts(std::string& out, const compare::Analysis& a) {
     }
     out += "\n";
     for (const auto& row : c.outlets) {
-      out += fmt::format("| {}{} | {:.0f} |", cell(a.outlets[row.outlet].id),
+      out += fmt::format("| {}{} | {:.0f} |", markdown_escape(a.outlets[row.outlet].id),
                          row.low_evidence ? " (low evidence)" : "", row.total);
       for (const auto& option : row.options) {
         out += row.total > 0 ? fmt::format(" {} |", with_interval(option.share, "{:.2f}")) : " – |";
@@ -91,7 +81,7 @@ void frames(std::string& out, const compare::Analysis& a) {
       "## Frame profiles\n\nWeighted category matches per 1,000 tokens, with a 95% "
       "interval.\n\n| frame | lexicon |";
   for (const auto& row : f.outlets) {
-    out += fmt::format(" {} |", cell(a.outlets[row.outlet].id));
+    out += fmt::format(" {} |", markdown_escape(a.outlets[row.outlet].id));
   }
   out += "\n|---|---|";
   for (std::size_t k = 0; k < f.outlets.size(); ++k) {
@@ -99,7 +89,8 @@ void frames(std::string& out, const compare::Analysis& a) {
   }
   out += "\n";
   for (std::size_t c = 0; c < f.category_labels.size(); ++c) {
-    out += fmt::format("| {} | {} |", cell(f.category_labels[c]), cell(f.lexicons[c]));
+    out += fmt::format("| {} | {} |", markdown_escape(f.category_labels[c]),
+                       markdown_escape(f.lexicons[c]));
     for (const auto& row : f.outlets) {
       out += fmt::format(" {} |", with_interval(row.categories[c].per_1k, "{:.2f}"));
     }
@@ -124,15 +115,16 @@ void divergence(std::string& out, const compare::Analysis& a) {
     for (std::size_t k = 0; k < pair.top_contributions.size() && k < 3; ++k) {
       // The same term can sit in two lexicons; name the lexicon to tell them apart.
       const auto& contribution = pair.top_contributions[k];
-      terms += (k ? ", " : "") + cell(contribution.feature) +
-               (contribution.lexicon.empty() ? "" : " (" + cell(contribution.lexicon) + ")");
+      terms +=
+          (k ? ", " : "") + markdown_escape(contribution.feature) +
+          (contribution.lexicon.empty() ? "" : " (" + markdown_escape(contribution.lexicon) + ")");
     }
     const std::string verdict = pair.difference_supported ? "differ more than chance"
                                 : pair.null.testable      ? "no difference shown"
-                                                          : cell(pair.null.reason);
+                                                          : markdown_escape(pair.null.reason);
     out += fmt::format(
-        "| {} – {} | {} | {:.3f} | {} | {} | {} | {} |\n", cell(a.outlets[pair.a].id),
-        cell(a.outlets[pair.b].id), with_interval(pair.jsd, "{:.3f}"), pair.jsd_sqrt,
+        "| {} – {} | {} | {:.3f} | {} | {} | {} | {} |\n", markdown_escape(a.outlets[pair.a].id),
+        markdown_escape(a.outlets[pair.b].id), with_interval(pair.jsd, "{:.3f}"), pair.jsd_sqrt,
         pair.null.testable ? fmt::format("{:.3f}", pair.null.mean) : "–",
         pair.null.testable ? fmt::format("{:.3f}", pair.null.p_value) : "–", terms, verdict);
   }
@@ -140,7 +132,7 @@ void divergence(std::string& out, const compare::Analysis& a) {
   if (!a.map.order.empty()) {
     out += "Heatmap order (average-linkage clustering of √JSD): ";
     for (std::size_t k = 0; k < a.map.order.size(); ++k) {
-      out += (k ? ", " : "") + cell(a.outlets[a.map.order[k]].id);
+      out += (k ? ", " : "") + markdown_escape(a.outlets[a.map.order[k]].id);
     }
     out += ".\n\n";
   }
@@ -157,7 +149,7 @@ void keyness(std::string& out, const compare::Analysis& a) {
       "correction.\n\n",
       a.parameters.prior_strength);
   for (const auto& k : a.keyness.against_rest) {
-    out += fmt::format("### {}\n\n", cell(a.outlets[k.focus].id));
+    out += fmt::format("### {}\n\n", markdown_escape(a.outlets[k.focus].id));
     if (k.over.empty()) {
       out += "No word is used more than by the rest.\n\n";
       continue;
@@ -165,7 +157,7 @@ void keyness(std::string& out, const compare::Analysis& a) {
     out += "| word | count | rest | z | G² adj. p |\n|---|---:|---:|---:|---:|\n";
     for (std::size_t i = 0; i < k.over.size() && i < 10; ++i) {
       const auto& t = k.over[i];
-      out += fmt::format("| {} | {:.0f} | {:.0f} | {:.2f} | {:.3g} |\n", cell(t.term),
+      out += fmt::format("| {} | {:.0f} | {:.0f} | {:.2f} | {:.3g} |\n", markdown_escape(t.term),
                          t.count_focus, t.count_reference, t.z, t.g2_q);
     }
     out += "\n";
@@ -180,10 +172,10 @@ void voices(std::string& out, const compare::Analysis& a) {
   for (const auto& v : a.voices) {
     std::string groups;
     for (const auto& g : v.by_group) {
-      groups +=
-          fmt::format("{}{} {:.0f}%", groups.empty() ? "" : ", ", cell(g.label), 100.0 * g.share);
+      groups += fmt::format("{}{} {:.0f}%", groups.empty() ? "" : ", ", markdown_escape(g.label),
+                            100.0 * g.share);
     }
-    out += fmt::format("| {} | {} | {} | {:.0f} | {} |\n", cell(a.outlets[v.outlet].id),
+    out += fmt::format("| {} | {} | {} | {:.0f} | {} |\n", markdown_escape(a.outlets[v.outlet].id),
                        v.quotations, v.attributed, v.quoted_tokens, groups);
   }
   out += "\n";

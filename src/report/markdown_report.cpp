@@ -7,29 +7,19 @@
 
 #include "report/evidence.hpp"
 #include "report/markdown_analysis.hpp"
+#include "report/markdown_format.hpp"
+#include "report/markdown_summary.hpp"
 #include "report/summary_facts.hpp"
 
 namespace framelens::report {
 namespace {
 
 // Keeps corpus and lexicon text from breaking a table row or adding markup.
-std::string escape_cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
-        c == '>' || c == '\\') {
-      out.push_back('\\');
-    }
-    out.push_back(c == '\n' ? ' ' : c);
-  }
-  return out;
-}
-
 void matrix_table(std::string& out, const compare::OutletComparison& comparison,
                   const Eigen::MatrixXd& matrix) {
   out += "| |";
   for (const auto& outlet : comparison.outlets) {
-    out += fmt::format(" {} |", escape_cell(outlet.id));
+    out += fmt::format(" {} |", markdown_escape(outlet.id));
   }
   out += "\n|---|";
   for (std::size_t i = 0; i < comparison.outlets.size(); ++i) {
@@ -37,8 +27,8 @@ void matrix_table(std::string& out, const compare::OutletComparison& comparison,
   }
   out += "\n";
   for (Eigen::Index i = 0; i < matrix.rows(); ++i) {
-    out +=
-        fmt::format("| **{}** |", escape_cell(comparison.outlets[static_cast<std::size_t>(i)].id));
+    out += fmt::format("| **{}** |",
+                       markdown_escape(comparison.outlets[static_cast<std::size_t>(i)].id));
     for (Eigen::Index j = 0; j < matrix.cols(); ++j) {
       out += fmt::format(" {:.3f} |", matrix(i, j));
     }
@@ -55,13 +45,14 @@ std::string marked_sentence(const EvidenceSentence& sentence) {
     if (mark.begin < pos || mark.end > sentence.text.size()) {
       continue;
     }
-    out += escape_cell(std::string_view(sentence.text).substr(pos, mark.begin - pos));
-    out += "**" +
-           escape_cell(std::string_view(sentence.text).substr(mark.begin, mark.end - mark.begin)) +
-           "**";
+    out += markdown_escape(std::string_view(sentence.text).substr(pos, mark.begin - pos));
+    out +=
+        "**" +
+        markdown_escape(std::string_view(sentence.text).substr(mark.begin, mark.end - mark.begin)) +
+        "**";
     pos = mark.end;
   }
-  out += escape_cell(std::string_view(sentence.text).substr(pos));
+  out += markdown_escape(std::string_view(sentence.text).substr(pos));
   // A quoted sentence that starts like a list item or heading must stay text.
   const std::size_t digits = out.find_first_not_of("0123456789");
   if (digits > 0 && digits != std::string::npos && (out[digits] == '.' || out[digits] == ')')) {
@@ -70,44 +61,6 @@ std::string marked_sentence(const EvidenceSentence& sentence) {
     out.insert(0, "\\");
   }
   return out;
-}
-
-void summary(std::string& out, const ReportInput& input) {
-  const auto& outlets = input.comparison.outlets;
-  const SummaryFacts facts = summary_facts(input);
-  out += "## Summary\n\n";
-  if (facts.matches <= 0) {
-    out +=
-        "No lexicon term was found in any article, so the outlets cannot be compared on their "
-        "words.\n\n";
-    return;
-  }
-  if (facts.most_alike) {
-    const OutletPair& alike = *facts.most_alike;
-    const OutletPair& apart = *facts.furthest_apart;
-    out += fmt::format(
-        "- Most alike in their choice of words: **{}** and **{}** (cosine similarity {:.2f}).\n",
-        escape_cell(outlets[alike.first].name), escape_cell(outlets[alike.second].name),
-        alike.value);
-    out += fmt::format(
-        "- Furthest apart: **{}** and **{}** (Jensen–Shannon divergence {:.2f} "
-        "bits).\n",
-        escape_cell(outlets[apart.first].name), escape_cell(outlets[apart.second].name),
-        apart.value);
-  }
-  for (const auto& outlet : outlets) {
-    if (!outlet.top_terms.empty()) {
-      const compare::TermUse& top = outlet.top_terms.front();
-      out += fmt::format("- **{}**: most used term “{}” ({:.0f} times, {:.1f} per 1,000 words).\n",
-                         escape_cell(outlet.name), escape_cell(top.term), top.count, top.per_1k);
-    }
-  }
-  out += fmt::format(
-      "\nThese numbers describe these {} articles only and carry no margin of error; the "
-      "smallest outlet has {} {}. Treat small differences as noise and read the example "
-      "sentences (all of them are in `report.html`).\n\n",
-      input.document_count, facts.fewest_documents,
-      facts.fewest_documents == 1 ? "article" : "articles");
 }
 
 // The first evidence sentence of an outlet's leading terms.
@@ -133,7 +86,7 @@ void examples(std::string& out, const ReportInput& input, const compare::OutletP
     quoted.emplace_back(sentence.document, sentence.sentence);
     const DocumentInfo& doc = input.documents.at(sentence.document);
     out += fmt::format("> {}  \n> — *{}*{}\n\n", marked_sentence(sentence),
-                       escape_cell(doc.title.empty() ? doc.id : doc.title),
+                       markdown_escape(doc.title.empty() ? doc.id : doc.title),
                        doc.date.empty() ? "" : ", " + doc.date);
     ++shown;
   }
@@ -144,9 +97,9 @@ void examples(std::string& out, const ReportInput& input, const compare::OutletP
 std::string render_markdown(const ReportInput& input) {
   const compare::OutletComparison& comparison = input.comparison;
   std::string out;
-  out += fmt::format("# framelens report: {}\n\n", escape_cell(input.corpus_name));
+  out += fmt::format("# framelens report: {}\n\n", markdown_escape(input.corpus_name));
   if (!input.corpus_description.empty()) {
-    out += escape_cell(input.corpus_description) + "\n\n";
+    out += markdown_escape(input.corpus_description) + "\n\n";
   }
   out += fmt::format("{} documents from {} outlets, matched against {} lexicons.",
                      input.document_count, comparison.outlets.size(), input.lexicons.size());
@@ -154,14 +107,15 @@ std::string render_markdown(const ReportInput& input) {
     out += " Generated " + input.options.generated_at + ".";
   }
   out += "\n\n";
-  summary(out, input);
+  render_markdown_summary(out, input);
 
   out +=
       "## Outlets\n\n| outlet | name | documents | tokens | term matches "
       "|\n|---|---|---:|---:|---:|\n";
   for (const auto& outlet : comparison.outlets) {
-    out += fmt::format("| {} | {} | {} | {:.0f} | {:.0f} |\n", escape_cell(outlet.id),
-                       escape_cell(outlet.name), outlet.documents, outlet.tokens, outlet.matches);
+    out +=
+        fmt::format("| {} | {} | {} | {:.0f} | {:.0f} |\n", markdown_escape(outlet.id),
+                    markdown_escape(outlet.name), outlet.documents, outlet.tokens, outlet.matches);
   }
 
   out += "\n## How alike the outlets are\n\n";
@@ -178,15 +132,15 @@ std::string render_markdown(const ReportInput& input) {
 
   out += "## Most used terms per outlet\n\n";
   for (const auto& outlet : comparison.outlets) {
-    out += fmt::format("### {}\n\n", escape_cell(outlet.name));
+    out += fmt::format("### {}\n\n", markdown_escape(outlet.name));
     if (outlet.top_terms.empty()) {
       out += "No lexicon term matched.\n\n";
       continue;
     }
     out += "| term | lexicon | count | per 1,000 tokens |\n|---|---|---:|---:|\n";
     for (const auto& use : outlet.top_terms) {
-      out += fmt::format("| {} | {} | {:.0f} | {:.2f} |\n", escape_cell(use.term),
-                         escape_cell(use.lexicon), use.count, use.per_1k);
+      out += fmt::format("| {} | {} | {:.0f} | {:.2f} |\n", markdown_escape(use.term),
+                         markdown_escape(use.lexicon), use.count, use.per_1k);
     }
     out += "\n";
     examples(out, input, outlet);
@@ -197,7 +151,8 @@ std::string render_markdown(const ReportInput& input) {
   if (!input.warnings.empty()) {
     out += "## Warnings\n\n";
     for (const Warning& warning : input.warnings) {
-      out += fmt::format("- {}: {}\n", escape_cell(warning.source), escape_cell(warning.message));
+      out += fmt::format("- {}: {}\n", markdown_escape(warning.source),
+                         markdown_escape(warning.message));
     }
     out += "\n";
   }
@@ -207,7 +162,7 @@ std::string render_markdown(const ReportInput& input) {
       input.options.top_terms, input.options.evidence_per_feature, input.matches.records.size());
   out += "## Inputs\n\n| role | file | SHA-256 |\n|---|---|---|\n";
   for (const InputFile& file : input.inputs) {
-    out += fmt::format("| {} | {} | `{}` |\n", file.role, escape_cell(file.path), file.sha256);
+    out += fmt::format("| {} | {} | `{}` |\n", file.role, markdown_escape(file.path), file.sha256);
   }
   return out;
 }

@@ -48,6 +48,41 @@ LabelGap widest_gap(const compare::ContrastFigures& contrast, std::size_t index)
   return best;
 }
 
+// True when some pair was tested and none can reach kSummaryAlpha: a
+// permutation test's smallest p is one over the number of distinct splits.
+bool test_cannot_reach_alpha(const compare::Analysis& analysis) {
+  bool any = false;
+  for (const compare::PairFigures& pair : analysis.terms.pairs) {
+    if (!pair.null.testable) {
+      continue;
+    }
+    any = true;
+    const std::size_t a = analysis.outlets[pair.a].documents;
+    const std::size_t b = analysis.outlets[pair.b].documents;
+    // With equal sizes, swapping the two groups gives the same divergence.
+    const double smallest_p = (a == b ? 2.0 : 1.0) / static_cast<double>(document_splits(a, b));
+    if (smallest_p < kSummaryAlpha) {
+      return false;
+    }
+  }
+  return any;
+}
+
+std::vector<DistinctiveWords> distinctive_words(const compare::Analysis& analysis) {
+  constexpr std::size_t kWords = 3;
+  std::vector<DistinctiveWords> out;
+  for (const compare::KeynessComparison& k : analysis.keyness.against_rest) {
+    DistinctiveWords words{k.focus, {}};
+    for (const compare::KeyTerm& t : k.over) {
+      if (t.g2_q < kSummaryAlpha && words.words.size() < kWords) {
+        words.words.push_back(t.term);
+      }
+    }
+    out.push_back(std::move(words));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::size_t document_splits(std::size_t a_documents, std::size_t b_documents, std::size_t cap) {
@@ -115,6 +150,8 @@ SummaryFacts summary_facts(const ReportInput& input) {
   }
   std::stable_sort(facts.label_gaps.begin(), facts.label_gaps.end(),
                    [](const LabelGap& a, const LabelGap& b) { return a.gap > b.gap; });
+  facts.distinctive = distinctive_words(analysis);
+  facts.test_cannot_reach_alpha = test_cannot_reach_alpha(analysis);
   return facts;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "report/report_input.hpp"
@@ -26,6 +27,17 @@ struct LabelGap {
   double gap = 0;            ///< Difference of the two shares, in (0, 1].
 };
 
+/// Level at which summaries call a test result "more than chance".
+inline constexpr double kSummaryAlpha = 0.05;
+
+/// Words an outlet uses clearly more than the others: over-used words of its
+/// open-vocabulary keyness against the rest whose G² adjusted p-value (BH) is
+/// below kSummaryAlpha, at most three, highest z first.
+struct DistinctiveWords {
+  std::size_t outlet = 0;  ///< Analysis outlet index.
+  std::vector<std::string> words;
+};
+
 /// The plain facts every summary (HTML, Markdown) states, computed once so
 /// the formats never disagree.
 struct SummaryFacts {
@@ -46,6 +58,12 @@ struct SummaryFacts {
   /// At most one gap per contrast (its largest), largest gap first; ties
   /// keep contrast order.
   std::vector<LabelGap> label_gaps;
+  /// One entry per outlet of Analysis::keyness.against_rest, in outlet order
+  /// (words empty when none passes).
+  std::vector<DistinctiveWords> distinctive;
+  /// True when pairs were tested but none has documents enough for its
+  /// permutation test to reach kSummaryAlpha: too few ways to shuffle them.
+  bool test_cannot_reach_alpha = false;
 };
 
 /// Facts of `input`. Ties go to the pair that comes first in outlet order.

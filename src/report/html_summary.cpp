@@ -127,8 +127,8 @@ void overall_findings(std::string& out, const ReportInput& input, const SummaryF
     }
     out += "</li>\n";
   } else if (facts.widest_pair) {
-    out += "<li>Whether these gaps are more than chance could not be tested: " +
-           escape_html(analysis.terms.pairs[*facts.widest_pair].null.reason) + ".</li>\n";
+    out += "<li>These gaps were not tested against chance (" +
+           escape_html(analysis.terms.pairs[*facts.widest_pair].null.reason) + ").</li>\n";
   }
 }
 

@@ -106,8 +106,8 @@ void overall(std::string& out, const ReportInput& input, const SummaryFacts& fac
     }
     out += "\n";
   } else if (facts.widest_pair) {
-    out += "- Whether these gaps are more than chance could not be tested: " +
-           markdown_escape(analysis.terms.pairs[*facts.widest_pair].null.reason) + ".\n";
+    out += "- These gaps were not tested against chance (" +
+           markdown_escape(analysis.terms.pairs[*facts.widest_pair].null.reason) + ").\n";
   }
 }
 

@@ -1,7 +1,5 @@
 #include "lexicon/vocabulary.hpp"
 
-#include <memory>
-
 #include "lexicon/stemmer.hpp"
 
 namespace framelens::lexicon {
@@ -14,130 +12,116 @@ Stemmer& thread_stemmer() {
 
 }  // namespace
 
-void Vocabulary::PrefixSet::add(std::string_view prefix, std::uint32_t symbol) {
-  if (prefix.size() < 64) {
-    lengths |= std::uint64_t{1} << prefix.size();
-    table.insert(prefix, symbol);
-    return;
+std::uint32_t Vocabulary::WordTrie::child(std::uint32_t node, char byte) const {
+  if (node == 0) {
+    return root_children_[static_cast<unsigned char>(byte)];
   }
-  for (const auto& [text, id] : long_prefixes) {
-    if (text == prefix) {
-      return;
+  for (const auto& [edge, next] : nodes_[node].children) {
+    if (edge == byte) {
+      return next;
     }
   }
-  long_prefixes.emplace_back(std::string(prefix), symbol);
+  return 0;
 }
 
-std::uint64_t Vocabulary::PrefixSet::find_all(std::string_view word,
-                                              std::vector<std::uint32_t>& out,
-                                              std::vector<std::uint32_t>& scratch) const {
-  std::uint64_t hash = StringTable::kHashSeed;
-  if (lengths == 0 && long_prefixes.empty()) {
-    for (char byte : word) {
-      hash = StringTable::hash_extend(hash, byte);
-    }
-    return hash;
-  }
-  scratch.clear();
-  for (std::size_t length = 1; length <= word.size(); ++length) {
-    hash = StringTable::hash_extend(hash, word[length - 1]);
-    if (length < 64 && ((lengths >> length) & 1U) != 0) {
-      const std::uint32_t symbol = table.find(word.substr(0, length), hash);
-      if (symbol != StringTable::kMissing) {
-        scratch.push_back(symbol);
+std::uint32_t Vocabulary::WordTrie::insert(std::string_view text, bool prefix,
+                                           std::uint32_t symbol_if_new) {
+  std::uint32_t node = 0;
+  for (const char byte : text) {
+    std::uint32_t next = child(node, byte);
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      if (node == 0) {
+        root_children_[static_cast<unsigned char>(byte)] = next;
+      } else {
+        nodes_[node].children.emplace_back(byte, next);
       }
     }
+    node = next;
   }
-  for (const auto& [text, id] : long_prefixes) {
-    if (word.starts_with(text)) {
-      scratch.push_back(id);
+  std::uint32_t& symbol = prefix ? nodes_[node].prefix : nodes_[node].exact;
+  if (symbol == StringTable::kMissing) {
+    symbol = symbol_if_new;
+  }
+  return symbol;
+}
+
+std::uint32_t Vocabulary::WordTrie::find(std::string_view word,
+                                         std::vector<std::uint32_t>& prefixes) const {
+  if (word.empty()) {
+    return nodes_[0].exact;
+  }
+  std::uint32_t node = 0;
+  for (const char byte : word) {
+    node = child(node, byte);
+    if (node == 0) {
+      return StringTable::kMissing;
+    }
+    if (nodes_[node].prefix != StringTable::kMissing) {
+      prefixes.push_back(nodes_[node].prefix);
     }
   }
-  out.insert(out.end(), scratch.rbegin(), scratch.rend());
-  return hash;
+  return nodes_[node].exact;
 }
 
 std::uint32_t Vocabulary::intern(StepKind kind, std::string_view text) {
-  StringTable* table = nullptr;
-  PrefixSet* prefixes = nullptr;
+  std::uint32_t symbol = 0;
   switch (kind) {
     case StepKind::kForm:
-      table = &forms_;
+    case StepKind::kPrefix:
+      symbol = forms_.insert(text, kind == StepKind::kPrefix, next_symbol_);
       break;
     case StepKind::kSurface:
-      table = &surfaces_;
+    case StepKind::kSurfacePrefix:
       has_surface_steps_ = true;
+      symbol = surfaces_.insert(text, kind == StepKind::kSurfacePrefix, next_symbol_);
       break;
     case StepKind::kStem:
-      table = &stems_;
-      break;
-    case StepKind::kPrefix:
-      prefixes = &prefixes_;
-      break;
-    case StepKind::kSurfacePrefix:
-      prefixes = &surface_prefixes_;
-      has_surface_steps_ = true;
+      symbol = stems_.insert(text, next_symbol_);
       break;
   }
-  if (table != nullptr) {
-    const std::uint32_t symbol = table->insert(text, next_symbol_);
-    if (symbol == next_symbol_) {
-      ++next_symbol_;
-    }
-    return symbol;
+  if (symbol == next_symbol_) {
+    ++next_symbol_;
   }
-  if (text.size() < 64) {
-    const std::uint32_t existing = prefixes->table.find(text, StringTable::hash(text));
-    if (existing != StringTable::kMissing) {
-      return existing;
-    }
-  }
-  for (const auto& [long_text, symbol] : prefixes->long_prefixes) {
-    if (long_text == text) {
-      return symbol;
-    }
-  }
-  prefixes->add(text, next_symbol_);
-  return next_symbol_++;
+  return symbol;
 }
 
 void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
-                          UnitSymbols& out, std::vector<std::uint32_t>& scratch) const {
+                          UnitSymbols& out) const {
+  std::vector<std::uint32_t>& prefixes = out.scratch;
   if (has_surface_steps_) {
-    const std::string_view surface = text.surface(unit);
-    const std::size_t mark = out.symbols.size();
-    const std::uint64_t hash = surface_prefixes_.find_all(surface, out.symbols, scratch);
-    const std::uint32_t exact = surfaces_.find(surface, hash);
+    prefixes.clear();
+    const std::uint32_t exact = surfaces_.find(text.surface(unit), prefixes);
     if (exact != StringTable::kMissing) {
-      out.symbols.insert(out.symbols.begin() + static_cast<std::ptrdiff_t>(mark), exact);
+      out.symbols.push_back(exact);
     }
+    out.symbols.insert(out.symbols.end(), prefixes.rbegin(), prefixes.rend());
   }
   const std::string_view form = text.form(unit);
-  const std::size_t mark = out.symbols.size();
-  const std::uint64_t hash = prefixes_.find_all(form, out.symbols, scratch);
-  std::size_t front = mark;
-  const std::uint32_t exact = forms_.find(form, hash);
+  prefixes.clear();
+  const std::uint32_t exact = forms_.find(form, prefixes);
   if (exact != StringTable::kMissing) {
-    out.symbols.insert(out.symbols.begin() + static_cast<std::ptrdiff_t>(front++), exact);
+    out.symbols.push_back(exact);
   }
   if (stems_.size() > 0) {
     const std::string stem = thread_stemmer().stem(form);
     const std::uint32_t stemmed = stems_.find(stem, StringTable::hash(stem));
     if (stemmed != StringTable::kMissing) {
-      out.symbols.insert(out.symbols.begin() + static_cast<std::ptrdiff_t>(front), stemmed);
+      out.symbols.push_back(stemmed);
     }
   }
+  out.symbols.insert(out.symbols.end(), prefixes.rbegin(), prefixes.rend());
 }
 
 void Vocabulary::symbols_of(const tokenise::TokenisedText& text, UnitSymbols& out) const {
   out.begin.clear();
   out.symbols.clear();
   out.begin.reserve(text.tokens.size() + text.parts.size() + 1);
-  std::vector<std::uint32_t> scratch;
   for (const std::vector<tokenise::Token>* units : {&text.tokens, &text.parts}) {
     for (const tokenise::Token& unit : *units) {
       out.begin.push_back(static_cast<std::uint32_t>(out.symbols.size()));
-      add_unit(text, unit, out, scratch);
+      add_unit(text, unit, out);
     }
   }
   out.begin.push_back(static_cast<std::uint32_t>(out.symbols.size()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,7 @@ enum class StepKind : std::uint8_t {
 struct UnitSymbols {
   std::vector<std::uint32_t> begin;    ///< Symbols of unit u: [begin[u], begin[u+1]).
   std::vector<std::uint32_t> symbols;  ///< Symbol ids, most specific first per unit.
+  std::vector<std::uint32_t> scratch;  ///< Working space of Vocabulary::symbols_of.
 };
 
 /// Every distinct word of the compiled terms, as symbol ids. A token carries
@@ -41,25 +43,36 @@ class Vocabulary {
   void symbols_of(const tokenise::TokenisedText& text, UnitSymbols& out) const;
 
  private:
-  struct PrefixSet {
-    StringTable table;
-    std::uint64_t lengths = 0;  // bit L set when a prefix of L bytes (L < 64) exists
-    std::vector<std::pair<std::string, std::uint32_t>> long_prefixes;  // 64 bytes or more
-    void add(std::string_view prefix, std::uint32_t symbol);
-    // Appends the symbols of the prefixes of `word`, longest first, and
-    // returns the hash of the whole word.
-    std::uint64_t find_all(std::string_view word, std::vector<std::uint32_t>& out,
-                           std::vector<std::uint32_t>& scratch) const;
+  // The exact words and the wildcard prefixes of one kind of text (folded
+  // forms or surfaces) as a trie over bytes: one walk along a word finds its
+  // exact symbol and all its prefixes, and stops at the first byte no entry
+  // continues with.
+  class WordTrie {
+   public:
+    // The symbol of `text` as an exact word (`prefix` false) or as a prefix,
+    // adding it with `symbol_if_new` when absent.
+    std::uint32_t insert(std::string_view text, bool prefix, std::uint32_t symbol_if_new);
+    // The exact symbol of `word` (or StringTable::kMissing); appends the
+    // symbols of its prefixes to `prefixes`, shortest first.
+    std::uint32_t find(std::string_view word, std::vector<std::uint32_t>& prefixes) const;
+
+   private:
+    struct Node {
+      std::uint32_t exact = StringTable::kMissing;
+      std::uint32_t prefix = StringTable::kMissing;
+      std::vector<std::pair<char, std::uint32_t>> children;
+    };
+    std::uint32_t child(std::uint32_t node, char byte) const;
+    std::vector<Node> nodes_ = std::vector<Node>(1);  // nodes_[0] is the root
+    std::array<std::uint32_t, 256> root_children_{};  // 0: no entry starts with the byte
   };
-  void add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit, UnitSymbols& out,
-                std::vector<std::uint32_t>& scratch) const;
+  void add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
+                UnitSymbols& out) const;
 
   std::uint32_t next_symbol_ = 0;
-  StringTable forms_;
-  StringTable surfaces_;
+  WordTrie forms_;     // kForm and kPrefix steps
+  WordTrie surfaces_;  // kSurface and kSurfacePrefix steps
   StringTable stems_;
-  PrefixSet prefixes_;
-  PrefixSet surface_prefixes_;
   bool has_surface_steps_ = false;
 };
 

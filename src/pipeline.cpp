@@ -82,8 +82,9 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   notify(progress, "matching " + std::to_string(corpus.documents.size()) + " documents");
   std::vector<std::vector<lexicon::Match>> matches;
   std::vector<std::size_t> token_totals;
+  tokenise::TokenisedText tokens;
   for (const Document& doc : corpus.documents) {
-    const tokenise::TokenisedText tokens = tokenise::tokenise(doc.text);
+    tokenise::tokenise(doc.text, tokens);
     matches.push_back(matcher.match(tokens));
     token_totals.push_back(tokens.tokens.size());
   }

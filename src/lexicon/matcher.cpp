@@ -291,16 +291,23 @@ std::vector<Match> Matcher::match(const tokenise::TokenisedText& text) const {
   if (text.tokens.empty()) {
     return out;
   }
-  UnitSymbols symbols;
+  // Reused across calls on one thread, so matching many small documents does
+  // not allocate the symbol lists afresh each time.
+  thread_local UnitSymbols symbols;
   compiled_->vocabulary.symbols_of(text, symbols);
   const Walker walker(compiled_->edges, compiled_->entries, text, symbols);
+  const auto by_begin = [](const Match& a, const Match& b) { return a.begin < b.begin; };
   for (std::uint32_t lexicon = 0; lexicon < lexicons_.size(); ++lexicon) {
+    // Each pass yields its matches in begin order; a stable merge puts a
+    // lexicon's term and actor matches in begin order, terms first on a tie.
+    const auto first = static_cast<std::ptrdiff_t>(out.size());
     walker.match_all(compiled_->term_roots[lexicon], lexicon, out);
+    const auto middle = static_cast<std::ptrdiff_t>(out.size());
     walker.match_all(compiled_->actor_roots[lexicon], lexicon, out);
+    if (middle != first && static_cast<std::ptrdiff_t>(out.size()) != middle) {
+      std::inplace_merge(out.begin() + first, out.begin() + middle, out.end(), by_begin);
+    }
   }
-  std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
-    return std::tie(a.lexicon, a.begin) < std::tie(b.lexicon, b.begin);
-  });
   return out;
 }
 

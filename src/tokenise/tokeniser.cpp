@@ -42,13 +42,19 @@ enum class QuoteKind : std::uint8_t { kNone, kDouble, kSingle };
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {
-    out_.text = std::string(text);
+  Scanner(std::string_view text, TokenisedText& out) : text_(text), out_(out) {
+    out_.text.assign(text.data(), text.size());
+    text_ = out_.text;
+    out_.forms.clear();
+    out_.tokens.clear();
+    out_.parts.clear();
+    out_.sentences.clear();
+    out_.quotations.clear();
     out_.forms.reserve(text.size());
     out_.tokens.reserve(text.size() / 6 + 1);
   }
 
-  TokenisedText run() {
+  void run() {
     std::size_t at = 0;
     while (at < text_.size()) {
       if (at >= break_at_) {
@@ -102,7 +108,6 @@ class Scanner {
       close_quotation(text_.size(), false);
     }
     apply_scare_quotes(out_);
-    return std::move(out_);
   }
 
  private:
@@ -457,7 +462,7 @@ class Scanner {
   }
 
   std::string_view text_;
-  TokenisedText out_;
+  TokenisedText& out_;
   std::vector<std::pair<std::size_t, std::size_t>> hyphens_;  // (byte, form offset) of each '-'
   std::size_t sentence_begin_ = 0;
   bool sentence_open_ = false;
@@ -473,10 +478,16 @@ class Scanner {
 const char* to_string(Voice voice) { return voice == Voice::kQuoted ? "quoted" : "narrative"; }
 
 TokenisedText tokenise(std::string_view text) {
+  TokenisedText out;
+  tokenise(text, out);
+  return out;
+}
+
+void tokenise(std::string_view text, TokenisedText& out) {
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("tokenise: a document must be smaller than 4 GiB");
   }
-  return Scanner(text).run();
+  Scanner(text, out).run();
 }
 
 }  // namespace framelens::tokenise

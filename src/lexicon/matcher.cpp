@@ -38,11 +38,13 @@ struct Matcher::Compiled {
   Vocabulary vocabulary;
   EdgeTable edges;                          // (node, symbol) -> child node
   std::vector<std::vector<Entry>> entries;  // per node: the terms ending there
+  std::vector<bool> has_children;           // per node
   std::vector<std::uint32_t> term_roots;    // per lexicon
   std::vector<std::uint32_t> actor_roots;   // per lexicon
 
   std::uint32_t new_node() {
     entries.emplace_back();
+    has_children.push_back(false);
     return static_cast<std::uint32_t>(entries.size() - 1);
   }
 
@@ -83,6 +85,7 @@ struct Matcher::Compiled {
       return;
     }
     std::uint32_t node = root;
+    has_children[root] = true;
     for (std::uint32_t symbol : symbols) {
       const std::uint32_t fresh = static_cast<std::uint32_t>(entries.size());
       const std::uint32_t child = edges.insert(edge_key(node, symbol), fresh);
@@ -301,9 +304,15 @@ std::vector<Match> Matcher::match(const tokenise::TokenisedText& text) const {
     // Each pass yields its matches in begin order; a stable merge puts a
     // lexicon's term and actor matches in begin order, terms first on a tie.
     const auto first = static_cast<std::ptrdiff_t>(out.size());
-    walker.match_all(compiled_->term_roots[lexicon], lexicon, out);
+    const std::uint32_t terms = compiled_->term_roots[lexicon];
+    const std::uint32_t actors = compiled_->actor_roots[lexicon];
+    if (compiled_->has_children[terms]) {
+      walker.match_all(terms, lexicon, out);
+    }
     const auto middle = static_cast<std::ptrdiff_t>(out.size());
-    walker.match_all(compiled_->actor_roots[lexicon], lexicon, out);
+    if (compiled_->has_children[actors]) {
+      walker.match_all(actors, lexicon, out);
+    }
     if (middle != first && static_cast<std::ptrdiff_t>(out.size()) != middle) {
       std::inplace_merge(out.begin() + first, out.begin() + middle, out.end(), by_begin);
     }

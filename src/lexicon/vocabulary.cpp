@@ -90,17 +90,24 @@ std::uint32_t Vocabulary::intern(StepKind kind, std::string_view text) {
 void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
                           UnitSymbols& out) const {
   std::vector<std::uint32_t>& prefixes = out.scratch;
-  if (has_surface_steps_) {
+  const auto append_longest_first = [&] {
+    for (std::size_t i = prefixes.size(); i > 0; --i) {
+      out.symbols.push_back(prefixes[i - 1]);
+    }
+  };
+  const std::string_view surface = text.surface(unit);
+  if (has_surface_steps_ && (surface.empty() || surfaces_.may_hold(surface))) {
     prefixes.clear();
-    const std::uint32_t exact = surfaces_.find(text.surface(unit), prefixes);
+    const std::uint32_t exact = surfaces_.find(surface, prefixes);
     if (exact != StringTable::kMissing) {
       out.symbols.push_back(exact);
     }
-    out.symbols.insert(out.symbols.end(), prefixes.rbegin(), prefixes.rend());
+    append_longest_first();
   }
   const std::string_view form = text.form(unit);
   prefixes.clear();
-  const std::uint32_t exact = forms_.find(form, prefixes);
+  const std::uint32_t exact =
+      form.empty() || forms_.may_hold(form) ? forms_.find(form, prefixes) : StringTable::kMissing;
   if (exact != StringTable::kMissing) {
     out.symbols.push_back(exact);
   }
@@ -111,7 +118,7 @@ void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::T
       out.symbols.push_back(stemmed);
     }
   }
-  out.symbols.insert(out.symbols.end(), prefixes.rbegin(), prefixes.rend());
+  append_longest_first();
 }
 
 void Vocabulary::symbols_of(const tokenise::TokenisedText& text, UnitSymbols& out) const {

@@ -55,6 +55,11 @@ class Vocabulary {
     // The exact symbol of `word` (or StringTable::kMissing); appends the
     // symbols of its prefixes to `prefixes`, shortest first.
     std::uint32_t find(std::string_view word, std::vector<std::uint32_t>& prefixes) const;
+    // False when no entry starts with the first byte of `word`, so find() would
+    // find nothing.
+    [[nodiscard]] bool may_hold(std::string_view word) const {
+      return !word.empty() && root_children_[static_cast<unsigned char>(word.front())] != 0;
+    }
 
    private:
     struct Node {

@@ -8,6 +8,6 @@ cd "$root"
 bash scripts/setup.sh
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DFRAMELENS_BUILD_TESTS=OFF >/dev/null
 cmake --build build/release --target framelens
-build/release/src/framelens report examples/demo/corpus.yaml -o reports/demo
+sh scripts/demo-report.sh build/release/src/framelens reports/demo
 echo
 echo "Open reports/demo/report.md (Markdown) or reports/demo/report.json."

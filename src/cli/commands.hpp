@@ -26,6 +26,10 @@ struct Command {
   CommandRunner run;
 };
 
+/// Accepts an existing file or the word "shipped" (the shipped lexicons), for
+/// every -l/--lexicon option.
+[[nodiscard]] const CLI::Validator& lexicon_file();
+
 /// True when progress should be shown: stderr is a terminal.
 [[nodiscard]] bool stderr_is_terminal();
 

@@ -38,7 +38,7 @@ Command add_kwic_command(CLI::App& parent) {
   app->add_option("-l,--lexicon", config->lexicons,
                   "Lexicon file for LEXICON:... patterns (repeatable); default: the shipped "
                   "lexicons")
-      ->check(CLI::ExistingFile);
+      ->check(lexicon_file());
   app->add_option("--outlet", config->options.outlet, "Only documents of this outlet id");
   app->add_option("--window", config->options.window_tokens, "Tokens of context on each side")
       ->capture_default_str()
@@ -55,12 +55,12 @@ Command add_kwic_command(CLI::App& parent) {
             throw InputError("corpus '" + corpus.string() + "' does not exist");
           }
         }
+        // A plain term needs no lexicon; LEXICON:... patterns name one.
         std::vector<lexicon::Lexicon> lexicons;
-        for (const auto& path : config->lexicons) {
-          lexicons.push_back(lexicon::load_lexicon(path));
-        }
-        if (config->lexicons.empty() && pattern.find(':') != std::string::npos) {
-          lexicons = lexicon::load_shipped_lexicons();
+        if (!config->lexicons.empty() || pattern.find(':') != std::string::npos) {
+          for (lexicon::LoadedLexicon& loaded : lexicon::load_lexicon_list(config->lexicons)) {
+            lexicons.push_back(std::move(loaded.lexicon));
+          }
         }
         const Corpus corpus = ingest::load_corpus(corpora, config->ingest);
         for (const Warning& warning : corpus.warnings) {

@@ -19,6 +19,8 @@ struct LexiconConfig {
   std::vector<std::filesystem::path> corpora;
   std::vector<std::filesystem::path> coverage_lexicons;
   ingest::IngestOptions ingest;
+  lexicon::CoverageOptions coverage{3, 6};
+  std::string format = "tsv";
 };
 
 std::string sizes(const lexicon::Lexicon& lex) {
@@ -60,23 +62,29 @@ int run_check(const LexiconConfig& config) {
 
 int run_coverage(const LexiconConfig& config) {
   std::vector<lexicon::Lexicon> lexicons;
-  for (const auto& path : config.coverage_lexicons) {
-    lexicons.push_back(lexicon::load_lexicon(path));
-  }
-  if (config.coverage_lexicons.empty()) {
-    lexicons = lexicon::load_shipped_lexicons();
+  for (lexicon::LoadedLexicon& loaded : lexicon::load_lexicon_list(config.coverage_lexicons)) {
+    lexicons.push_back(std::move(loaded.lexicon));
   }
   const Corpus corpus = ingest::load_corpus(config.corpora, config.ingest);
   for (const Warning& warning : corpus.warnings) {
     std::cerr << "framelens: warning: " << warning.source << ": " << warning.message << "\n";
   }
   const lexicon::Matcher matcher(std::move(lexicons));
-  const lexicon::Coverage coverage = lexicon::measure_coverage(corpus, matcher);
-  std::cout << "lexicon\tentry\tterm\tmatches\tdocuments\toutlets\n";
+  lexicon::CoverageOptions options = config.coverage;
+  if (config.format != "markdown") {
+    options.samples_per_term = 0;
+  }
+  const lexicon::Coverage coverage = lexicon::measure_coverage(corpus, matcher, options);
+  if (config.format == "markdown") {
+    std::cout << lexicon::render_coverage_markdown(
+        coverage, corpus.name.empty() ? config.corpora.front().string() : corpus.name);
+    return kExitOk;
+  }
+  std::cout << "lexicon\tentry\tterm\tmatches\tquoted\tdocuments\toutlets\n";
   std::size_t never = 0;
   for (const auto& term : coverage.terms) {
-    std::cout << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", term.lexicon, term.entry, term.term,
-                             term.matches, term.documents, term.outlets);
+    std::cout << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", term.lexicon, term.entry, term.term,
+                             term.matches, term.quoted, term.documents, term.outlets);
     never += term.matches == 0 ? 1 : 0;
   }
   std::cout << fmt::format("\nnever matched in {} documents: {} of {} terms\n", coverage.documents,
@@ -110,8 +118,20 @@ Command add_lexicon_command(CLI::App& parent) {
       ->check(CLI::ExistingPath);
   coverage
       ->add_option("-l,--lexicon", config->coverage_lexicons,
-                   "Lexicon file (repeatable); default: the shipped lexicons")
-      ->check(CLI::ExistingFile);
+                   "Lexicon file (repeatable); 'shipped' stands for the shipped lexicons, which "
+                   "are the default")
+      ->check(lexicon_file());
+  coverage
+      ->add_option("--format", config->format,
+                   "tsv: one row per term; markdown: a validation report with sample "
+                   "matches in context")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"tsv", "markdown"}));
+  coverage
+      ->add_option("--samples", config->coverage.samples_per_term,
+                   "Sample matches per term in the markdown report, spread over outlets")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 100));
   add_ingest_flags(*coverage, config->ingest);
 
   return {app,

@@ -8,10 +8,23 @@
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "lexicon/shipped_lexicons.hpp"
 
 namespace framelens::cli {
 
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) != 0; }
+
+const CLI::Validator& lexicon_file() {
+  static const CLI::Validator validator(
+      [](std::string& value) -> std::string {
+        if (value == framelens::lexicon::kShippedKeyword) {
+          return {};
+        }
+        return CLI::ExistingFile(value);
+      },
+      "FILE|shipped");
+  return validator;
+}
 
 }  // namespace framelens::cli
 

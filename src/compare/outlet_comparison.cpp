@@ -63,9 +63,10 @@ OutletComparison compare_outlets(const Corpus& corpus, const vectorise::FeatureC
       const double per_1k = profile.tokens > 0 ? 1000.0 * raw(i, j) / profile.tokens : 0.0;
       uses.push_back({feature.lexicon, feature.key, raw(i, j), per_1k, weighted(i, j)});
     }
+    // Ordered by the count the report shows, so the table reads top down.
     std::sort(uses.begin(), uses.end(), [](const TermUse& a, const TermUse& b) {
-      if (a.weighted != b.weighted) {
-        return a.weighted > b.weighted;
+      if (a.count != b.count) {
+        return a.count > b.count;
       }
       return std::tie(a.lexicon, a.term) < std::tie(b.lexicon, b.term);
     });

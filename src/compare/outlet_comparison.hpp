@@ -25,7 +25,7 @@ struct OutletProfile {
   std::size_t documents = 0;
   double tokens = 0;
   double matches = 0;              ///< Term matches in all lexicons.
-  std::vector<TermUse> top_terms;  ///< By weighted count, then term text.
+  std::vector<TermUse> top_terms;  ///< By count, then lexicon and term text.
 };
 
 /// How alike the outlets are on the lexicon terms. Rows and columns of both

@@ -112,6 +112,29 @@ std::string flatten(std::string_view text) {
 
 }  // namespace
 
+KwicHit make_hit(const Document& doc, const tokenise::TokenisedText& text, const Match& m,
+                 const Matcher& matcher, std::size_t window_tokens) {
+  const std::uint32_t last = m.first_token + m.token_count - 1;
+  const std::size_t left_token = m.first_token > window_tokens ? m.first_token - window_tokens : 0;
+  const std::size_t right_token = std::min(text.tokens.size() - 1, last + window_tokens);
+  const std::string_view all = doc.text;
+  KwicHit hit;
+  hit.document = doc.id;
+  hit.outlet = doc.outlet;
+  hit.sentence = m.sentence;
+  hit.voice = m.voice;
+  hit.scare_quoted = m.scare_quoted;
+  hit.term = matcher.term_text(m);
+  hit.hit = flatten(all.substr(m.begin, m.end - m.begin));
+  if (window_tokens > 0) {
+    const std::uint32_t left_begin = text.tokens[left_token].begin;
+    hit.left = flatten(all.substr(left_begin, m.begin - left_begin));
+    const std::uint32_t right_end = std::max(text.tokens[right_token].end, m.end);
+    hit.right = flatten(all.substr(m.end, right_end - m.end));
+  }
+  return hit;
+}
+
 std::vector<KwicHit> find_in_context(const Corpus& corpus, const std::vector<Lexicon>& lexicons,
                                      std::string_view pattern, const KwicOptions& options) {
   if (!options.outlet.empty() && corpus.outlet_index(options.outlet) == corpus.outlets.size()) {
@@ -137,26 +160,7 @@ std::vector<KwicHit> find_in_context(const Corpus& corpus, const std::vector<Lex
       if (m.kind != kind || m.group != group || (option && m.option != *option)) {
         continue;
       }
-      const std::size_t window = options.window_tokens;
-      const std::uint32_t last = m.first_token + m.token_count - 1;
-      const std::size_t left_token = m.first_token > window ? m.first_token - window : 0;
-      const std::size_t right_token = std::min(text.tokens.size() - 1, last + window);
-      const std::string_view all = doc.text;
-      KwicHit hit;
-      hit.document = doc.id;
-      hit.outlet = doc.outlet;
-      hit.sentence = m.sentence;
-      hit.voice = m.voice;
-      hit.scare_quoted = m.scare_quoted;
-      hit.term = matcher.term_text(m);
-      hit.hit = flatten(all.substr(m.begin, m.end - m.begin));
-      if (window > 0) {
-        const std::uint32_t left_begin = text.tokens[left_token].begin;
-        hit.left = flatten(all.substr(left_begin, m.begin - left_begin));
-        const std::uint32_t right_end = std::max(text.tokens[right_token].end, m.end);
-        hit.right = flatten(all.substr(m.end, right_end - m.end));
-      }
-      hits.push_back(std::move(hit));
+      hits.push_back(make_hit(doc, text, m, matcher, options.window_tokens));
     }
   }
   return hits;

@@ -8,6 +8,7 @@
 
 #include "core/document.hpp"
 #include "lexicon/lexicon.hpp"
+#include "lexicon/matcher.hpp"
 #include "tokenise/token.hpp"
 
 namespace framelens::lexicon {
@@ -33,6 +34,11 @@ struct KwicHit {
   std::string hit;
   std::string right;
 };
+
+/// The hit for match `m` of document `doc` (tokenised as `text`) with up to
+/// `window_tokens` tokens of context on each side.
+[[nodiscard]] KwicHit make_hit(const Document& doc, const tokenise::TokenisedText& text,
+                               const Match& m, const Matcher& matcher, std::size_t window_tokens);
 
 /// Finds `pattern` in every document of `corpus` (in corpus order, then text
 /// order). `pattern` is `LEXICON:CATEGORY`, `LEXICON:CONTRAST` (every option)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,5 +25,24 @@ extern const std::vector<EmbeddedFile> kEmbeddedFiles;
 
 /// Parses every shipped lexicon; their origin is "<builtin>/NAME".
 [[nodiscard]] std::vector<Lexicon> load_shipped_lexicons();
+
+/// The word that stands for every shipped lexicon in a list of lexicon files,
+/// so users can add their own lexicons to the shipped ones:
+/// `-l shipped -l mine.yaml`.
+inline constexpr std::string_view kShippedKeyword = "shipped";
+
+/// A lexicon with the bytes it was read from, so a report can hash them.
+struct LoadedLexicon {
+  Lexicon lexicon;
+  std::string bytes;
+};
+
+/// Loads the lexicons a user named, in order: each path by its extension
+/// (load_lexicon: YAML, `.dic` or word list), the word "shipped" as every
+/// shipped lexicon, and an empty list as the shipped lexicons. Throws
+/// InputError for a file that cannot be read or parsed, and when two
+/// lexicons share an id (their figures could not be told apart).
+[[nodiscard]] std::vector<LoadedLexicon> load_lexicon_list(
+    const std::vector<std::filesystem::path>& paths);
 
 }  // namespace framelens::lexicon

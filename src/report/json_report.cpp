@@ -3,6 +3,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "report/evidence.hpp"
+#include "report/json_analysis.hpp"
+
 namespace framelens::report {
 namespace {
 
@@ -22,6 +25,19 @@ Json matrix_json(const Eigen::MatrixXd& matrix) {
   return rows;
 }
 
+Json documents_json(const ReportInput& input) {
+  Json documents = Json::array();
+  for (const DocumentInfo& doc : input.documents) {
+    documents.push_back({{"id", doc.id},
+                         {"outlet", doc.outlet},
+                         {"title", doc.title},
+                         {"date", doc.date},
+                         {"url", doc.url},
+                         {"path", doc.source_path}});
+  }
+  return documents;
+}
+
 }  // namespace
 
 std::string render_json(const ReportInput& input) {
@@ -29,9 +45,17 @@ std::string render_json(const ReportInput& input) {
   Json root;
   root["schema_version"] = kSchemaVersion;
   root["generator"] = "framelens";
+  if (!input.options.generated_at.empty()) {
+    root["generated_at"] = input.options.generated_at;
+  }
   root["corpus"] = {{"name", input.corpus_name},
+                    {"description", input.corpus_description},
                     {"documents", input.document_count},
                     {"outlets", comparison.outlets.size()}};
+  root["options"] = {{"top_terms", input.options.top_terms},
+                     {"evidence_per_term", input.options.evidence_per_feature},
+                     {"evidence_max_sentence_bytes", kMaxEvidenceBytes},
+                     {"rates_per", 1000}};
 
   Json lexicons = Json::array();
   for (const LexiconInfo& lexicon : input.lexicons) {
@@ -75,6 +99,10 @@ std::string render_json(const ReportInput& input) {
                         {"outlets", ids},
                         {"matrix", matrix_json(comparison.jsd)}};
 
+  root["analysis"] = analysis_json(input.analysis);
+  root["documents"] = documents_json(input);
+  root["matches"] = {{"count", input.matches.records.size()}, {"file", "matches.csv"}};
+
   Json warnings = Json::array();
   for (const Warning& warning : input.warnings) {
     warnings.push_back({{"source", warning.source}, {"message", warning.message}});
@@ -86,7 +114,8 @@ std::string render_json(const ReportInput& input) {
     inputs.push_back({{"role", file.role}, {"path", file.path}, {"sha256", file.sha256}});
   }
   root["inputs"] = std::move(inputs);
-  return root.dump(2) + "\n";
+  // Invalid UTF-8 from a corpus becomes U+FFFD instead of aborting the report.
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace framelens::report

@@ -1,15 +1,31 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "report/report_input.hpp"
 
 namespace framelens::report {
 
-/// Renders every report file in memory first, then writes each atomically into
-/// `dir` (created if needed), so a rendering failure writes nothing.
-/// Returns the paths written. Throws Error when a file cannot be written.
+/// Every file name a report folder may hold. write_report() replaces an
+/// existing folder only when it holds nothing else.
+[[nodiscard]] const std::vector<std::string_view>& report_file_names();
+
+/// Every report file as (name, content), rendered in memory, in writing order.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>> render_report_files(
+    const ReportInput& input);
+
+/// Renders every report file in memory, writes them into a temporary sibling
+/// folder and renames that folder into place as `dir`, so `dir` afterwards
+/// holds either the complete new report or, on failure, what it held before.
+///
+/// Throws InputError when `dir` is or contains one of input.inputs (a corpus
+/// or lexicon file), is not a folder, or holds files that are not report
+/// files (see report_file_names()); Error when writing fails.
+/// Returns the paths written, in writing order.
 std::vector<std::filesystem::path> write_report(const std::filesystem::path& dir,
                                                 const ReportInput& input);
 

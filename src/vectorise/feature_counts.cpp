@@ -1,5 +1,6 @@
 #include "vectorise/feature_counts.hpp"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -40,8 +41,9 @@ class FeatureIndex {
       }
       for (std::uint32_t c = 0; c < lex.categories.size(); ++c) {
         category_[{l, c}] = features_.size();
-        features_.push_back(
-            {FeatureKind::kCategory, lex.id, lex.categories[c].id, lex.categories[c].label, 1.0});
+        features_.push_back({FeatureKind::kCategory, lex.id, lex.categories[c].id,
+                             lex.categories[c].label, 1.0, lex.categories[c].id, "",
+                             lex.categories[c].label, ""});
       }
       for (std::uint32_t c = 0; c < lex.contrasts.size(); ++c) {
         for (std::uint32_t o = 0; o < lex.contrasts[c].options.size(); ++o) {
@@ -49,7 +51,8 @@ class FeatureIndex {
           option_[{l, c, o}] = features_.size();
           features_.push_back({FeatureKind::kContrastOption, lex.id,
                                contrast.id + "/" + contrast.options[o].id,
-                               contrast.label + ": " + contrast.options[o].label, 1.0});
+                               contrast.label + ": " + contrast.options[o].label, 1.0, contrast.id,
+                               contrast.options[o].id, contrast.label, contrast.options[o].label});
         }
       }
     }
@@ -70,7 +73,8 @@ class FeatureIndex {
  private:
   void add_term(std::uint32_t l, const lexicon::Lexicon& lex, const lexicon::Term& term) {
     if (term_.emplace(std::pair{l, term.text}, features_.size()).second) {
-      features_.push_back({FeatureKind::kTerm, lex.id, term.text, term.text, term.weight});
+      features_.push_back(
+          {FeatureKind::kTerm, lex.id, term.text, term.text, term.weight, "", "", "", ""});
     }
   }
 
@@ -89,12 +93,26 @@ FeatureCounts count_features(const lexicon::Matcher& matcher,
   std::vector<Eigen::Triplet<double>> triplets;
   for (std::size_t d = 0; d < matches.size(); ++d) {
     const auto row = static_cast<Eigen::Index>(d);
+    // A span listed in several entries of a lexicon (a category and a
+    // contrast option, say) gives each entry a match, but its term occurred
+    // once: count the term feature once per span. The matcher emits one
+    // span's matches next to each other.
+    const lexicon::Match* span = nullptr;
+    std::vector<std::size_t> span_terms;
     for (const lexicon::Match& m : matches[d]) {
       if (m.kind == lexicon::EntryKind::kActor) {
         continue;
       }
-      triplets.emplace_back(
-          row, static_cast<Eigen::Index>(index.term(m.lexicon, matcher.term_text(m))), 1.0);
+      if (span == nullptr || span->lexicon != m.lexicon || span->begin != m.begin ||
+          span->end != m.end) {
+        span = &m;
+        span_terms.clear();
+      }
+      const std::size_t term = index.term(m.lexicon, matcher.term_text(m));
+      if (std::find(span_terms.begin(), span_terms.end(), term) == span_terms.end()) {
+        span_terms.push_back(term);
+        triplets.emplace_back(row, static_cast<Eigen::Index>(term), 1.0);
+      }
       if (m.kind == lexicon::EntryKind::kCategory) {
         triplets.emplace_back(row, static_cast<Eigen::Index>(index.category(m.lexicon, m.group)),
                               matcher.term_weight(m));

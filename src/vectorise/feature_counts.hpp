@@ -18,10 +18,14 @@ enum class FeatureKind { kTerm, kCategory, kContrastOption };
 /// One column of the count matrix.
 struct Feature {
   FeatureKind kind = FeatureKind::kTerm;
-  std::string lexicon;  ///< Lexicon id.
-  std::string key;      ///< Term text, category id, or "contrast/option".
-  std::string label;    ///< Human-readable name.
-  double weight = 1.0;  ///< Lexicon weight (terms; 1 for categories and options).
+  std::string lexicon;       ///< Lexicon id.
+  std::string key;           ///< Term text, category id, or "contrast/option".
+  std::string label;         ///< Human-readable name.
+  double weight = 1.0;       ///< Lexicon weight (terms; 1 for categories and options).
+  std::string group;         ///< Category id or contrast id (empty for terms).
+  std::string option;        ///< Contrast option id (options only).
+  std::string group_label;   ///< Category or contrast label (empty for terms).
+  std::string option_label;  ///< Contrast option label (options only).
 };
 
 /// Raw counts of every document on every feature.

@@ -57,3 +57,19 @@ TEST_CASE("sum_by_group adds document rows into their groups", "[vectorise]") {
   CHECK(sums(0, 1) == 0);
   CHECK(sums(1, 1) == 2);
 }
+
+TEST_CASE("a term listed in a category and a contrast option counts once as a term",
+          "[vectorise]") {
+  const char* lexicon_yaml =
+      "lexicon: t\ncategories:\n  - id: reporting\n    terms: [said]\n"
+      "contrasts:\n  - id: verb\n    options:\n      - {id: neutral, terms: [said]}\n"
+      "      - {id: loaded, terms: [claimed]}\n";
+  const lexicon::Matcher matcher({lexicon::parse_lexicon(lexicon_yaml, "t.yaml")});
+  const auto tokenised = tokenise::tokenise("He said it, she said so.");
+  const auto counts =
+      vectorise::count_features(matcher, {matcher.match(tokenised)}, {tokenised.tokens.size()});
+  using K = vectorise::FeatureKind;
+  CHECK(value(counts, 0, "said", K::kTerm) == 2);
+  CHECK(value(counts, 0, "reporting", K::kCategory) == 2);
+  CHECK(value(counts, 0, "verb/neutral", K::kContrastOption) == 2);
+}

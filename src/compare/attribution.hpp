@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "lexicon/match.hpp"
+#include "tokenise/token.hpp"
+
+namespace framelens::compare {
+
+/// An actor of any lexicon, in lexicon order then actor order.
+struct ActorRef {
+  std::string lexicon;
+  std::string id;
+  std::string label;
+  std::string group;
+};
+
+/// Every actor of `lexicons`; Match{lexicon l, group a} is entry
+/// actor_offsets(lexicons)[l] + a.
+[[nodiscard]] std::vector<ActorRef> actor_table(const std::vector<lexicon::Lexicon>& lexicons);
+[[nodiscard]] std::vector<std::size_t> actor_offsets(const std::vector<lexicon::Lexicon>& lexicons);
+
+/// Who a quotation is attributed to.
+struct QuoteAttribution {
+  static constexpr std::size_t kUnattributed = std::numeric_limits<std::size_t>::max();
+  std::size_t actor = kUnattributed;  ///< Index into actor_table().
+  double tokens = 0;                  ///< Tokens inside the quotation.
+};
+
+/// The speech verbs that attribute a quotation (folded forms): say, tell,
+/// add, state, ask, warn, insist, claim, declare, explain, note, announce,
+/// argue, stress, urge, reply, respond, acknowledge, admit, confirm, deny,
+/// suggest, write, comment, continue, in their -s/-ed/-ing forms where
+/// used, plus "according" (as in "according to"). Sorted.
+[[nodiscard]] const std::vector<std::string_view>& speech_verbs();
+
+/// Attributes each quotation of a document. A quotation gets a speaker when,
+/// outside any quotation and within the sentences from the one before the
+/// quotation opens to the one after it closes, there is both a speech verb
+/// and an actor alias match; the speaker is the actor match nearest the
+/// quotation (in bytes; the earlier one on a tie). Otherwise it is
+/// unattributed. Pronouns ("she said") are not resolved.
+/// `matches` are the document's matches (only kActor ones are read);
+/// `offsets` is actor_offsets() of the matcher's lexicons.
+[[nodiscard]] std::vector<QuoteAttribution> attribute_quotes(
+    const tokenise::TokenisedText& text, const std::vector<lexicon::Match>& matches,
+    const std::vector<std::size_t>& offsets);
+
+}  // namespace framelens::compare

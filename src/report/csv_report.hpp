@@ -1,0 +1,50 @@
+#pragma once
+
+#include <Eigen/Dense>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "report/report_input.hpp"
+
+namespace framelens::report {
+
+/// A CSV table: RFC 4180 quoting (a field with a comma, double quote, CR or
+/// LF, or leading or trailing space, is wrapped in double quotes and its
+/// quotes doubled), LF line endings, a header row.
+class CsvTable {
+ public:
+  explicit CsvTable(std::vector<std::string> header);
+
+  /// Appends a row. Throws std::invalid_argument when it has a different
+  /// number of cells than the header.
+  void add_row(std::vector<std::string> cells);
+
+  /// The table as CSV text, ending in a newline.
+  [[nodiscard]] std::string render() const;
+
+ private:
+  std::vector<std::string> header_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+/// One field quoted as RFC 4180 requires (unchanged when no quoting is needed).
+[[nodiscard]] std::string csv_field(std::string_view text);
+
+/// `value` with exactly `decimals` digits after the point ("-0" printed as
+/// "0"), so equal numbers give equal bytes on every platform.
+[[nodiscard]] std::string csv_number(double value, int decimals = 6);
+
+/// A square matrix: header "outlet" then the ids; each row starts with its id.
+[[nodiscard]] std::string matrix_csv(const std::vector<std::string>& ids,
+                                     const Eigen::MatrixXd& matrix);
+
+/// matches.csv: one row per lexicon match, offsets into the input's bytes.
+[[nodiscard]] std::string render_matches_csv(const ReportInput& input);
+
+/// Every CSV file of the report as (file name, content), in a fixed order.
+[[nodiscard]] std::vector<std::pair<std::string, std::string>> render_csv_files(
+    const ReportInput& input);
+
+}  // namespace framelens::report

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "report/report_input.hpp"
+
+// The sections of report.html. Each section is one function that appends a
+// <section> to `out`; html_report.cpp lists them in page order.
+namespace framelens::report::html {
+
+/// What sections share while the page is rendered.
+class Context {
+ public:
+  explicit Context(const ReportInput& input);
+
+  [[nodiscard]] const ReportInput& input() const { return *input_; }
+
+  /// In-page link ("#ev-N") to the evidence for `feature` in `outlet`, or ""
+  /// when nothing matched. The evidence section lists every set linked here.
+  [[nodiscard]] std::string evidence_href(const std::string& feature, const std::string& outlet);
+
+  /// Indices into input().evidence.sets that some figure links to, ascending.
+  [[nodiscard]] const std::set<std::size_t>& linked_evidence() const { return linked_; }
+
+  /// Display name of outlet `id` (the id itself when unknown).
+  [[nodiscard]] const std::string& outlet_name(const std::string& id) const;
+
+  /// Outlet indices in the order matrices are displayed. Input order until
+  /// the analysis provides a clustering order.
+  [[nodiscard]] const std::vector<std::size_t>& outlet_order() const { return outlet_order_; }
+
+ private:
+  const ReportInput* input_;
+  std::set<std::size_t> linked_;
+  std::map<std::string, std::string> names_;
+  std::vector<std::size_t> outlet_order_;
+};
+
+/// A section of the page: anchor id, heading for the contents list, and the
+/// function that renders it.
+struct Section {
+  const char* id;
+  const char* heading;
+  void (*render)(std::string& out, Context& context);
+};
+
+void render_summary(std::string& out, Context& context);
+void render_outlets(std::string& out, Context& context);
+void render_similarity(std::string& out, Context& context);
+void render_terms(std::string& out, Context& context);
+void render_evidence(std::string& out, Context& context);
+void render_methods(std::string& out, Context& context);
+void render_inputs(std::string& out, Context& context);
+
+/// A document's title (its id when untitled), escaped, as a link when its URL
+/// is http(s); any other URL follows as plain text.
+[[nodiscard]] std::string document_title_html(const DocumentInfo& doc);
+
+/// Opens a section with its heading.
+void open_section(std::string& out, const char* id, const char* heading);
+
+/// A table of a square outlet matrix with row and column headers.
+void matrix_table(std::string& out, const Context& context, const Eigen::MatrixXd& matrix,
+                  const char* caption);
+
+}  // namespace framelens::report::html

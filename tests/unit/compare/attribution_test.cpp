@@ -1,0 +1,63 @@
+#include "compare/attribution.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "lexicon/lexicon_loader.hpp"
+#include "lexicon/matcher.hpp"
+#include "tokenise/tokeniser.hpp"
+
+using namespace framelens;
+
+namespace {
+
+const char* kActors =
+    "lexicon: people\ncategories:\n  - id: c\n    terms: [talks]\nactors:\n"
+    "  - {id: lavrov, label: Sergei Lavrov, group: russia, aliases: [Lavrov]}\n"
+    "  - {id: kerry, label: John Kerry, group: us, aliases: [Kerry]}\n";
+
+std::vector<compare::QuoteAttribution> attribute(const char* text) {
+  const lexicon::Matcher matcher({lexicon::parse_lexicon(kActors, "people.yaml")});
+  const auto tokens = tokenise::tokenise(text);
+  return compare::attribute_quotes(tokens, matcher.match(tokens),
+                                   compare::actor_offsets(matcher.lexicons()));
+}
+
+}  // namespace
+
+TEST_CASE("a quotation beside an actor and a speech verb gets that speaker", "[compare]") {
+  const auto q = attribute("\"The talks will go on,\" Kerry said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].actor == 1);
+  CHECK(q[0].tokens == 5);
+}
+
+TEST_CASE("the nearest actor speaks, and the adjacent sentence counts", "[compare]") {
+  const auto q = attribute("Kerry met Lavrov. Lavrov told reporters.\n\"We disagree.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].actor == 0);
+}
+
+TEST_CASE("a quotation without a speech verb or actor is unattributed", "[compare]") {
+  SECTION("no speech verb") {
+    const auto q = attribute("Kerry arrived. \"Talks now.\"");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].actor == compare::QuoteAttribution::kUnattributed);
+  }
+  SECTION("actor named only inside the quotation") {
+    const auto q = attribute("A diplomat said: \"Lavrov is wrong.\"");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].actor == compare::QuoteAttribution::kUnattributed);
+  }
+  SECTION("actor three sentences away") {
+    const auto q = attribute("Kerry spoke. It rained. It was cold. Officials said: \"No.\"");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].actor == compare::QuoteAttribution::kUnattributed);
+  }
+}
+
+TEST_CASE("'according to' attributes but 'according' alone does not", "[compare]") {
+  CHECK(attribute("\"Progress,\" according to Lavrov.")[0].actor == 0);
+  CHECK(attribute("\"Progress,\" Lavrov wrote according.")[0].actor == 0);  // "wrote"
+  CHECK(attribute("\"Progress,\" Lavrov, according.")[0].actor ==
+        compare::QuoteAttribution::kUnattributed);
+}

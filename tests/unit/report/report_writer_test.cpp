@@ -1,0 +1,96 @@
+#include "report/report_writer.hpp"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "core/error.hpp"
+
+using namespace framelens;
+namespace fs = std::filesystem;
+
+namespace {
+
+report::ReportInput small_input() {
+  report::ReportInput input;
+  input.corpus_name = "small";
+  input.document_count = 1;
+  input.documents.push_back({"d", "a", "T", "", "", "d.txt"});
+  input.comparison.outlets.push_back({"a", "A", 1, 10, 1, {{"t", "regime", 1, 100, 1}}});
+  input.comparison.cosine = Eigen::MatrixXd::Identity(1, 1);
+  input.comparison.jsd = Eigen::MatrixXd::Zero(1, 1);
+  return input;
+}
+
+// A fresh folder under the build tree for one test.
+fs::path scratch(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("framelens-writer-test-" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+void touch(const fs::path& path, const std::string& content = "x") {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("every rendered report file has a known name", "[report]") {
+  const auto& known = report::report_file_names();
+  for (const auto& [name, content] : report::render_report_files(small_input())) {
+    CHECK(std::find(known.begin(), known.end(), name) != known.end());
+    CHECK_FALSE(content.empty());
+  }
+}
+
+TEST_CASE("write_report writes the whole set and replaces an old report", "[report]") {
+  const fs::path root = scratch("replace");
+  const fs::path out = root / "report";
+  const auto first = report::write_report(out, small_input());
+  CHECK(first.size() == report::render_report_files(small_input()).size());
+  for (const auto& path : first) {
+    CHECK(fs::is_regular_file(path));
+  }
+  report::ReportInput changed = small_input();
+  changed.corpus_name = "changed";
+  report::write_report(out, changed);
+  CHECK(slurp(out / "report.md").find("changed") != std::string::npos);
+  // No staging or backup folder is left beside the report.
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(root)) {
+    ++entries;
+  }
+  CHECK(entries == 1);
+  fs::remove_all(root);
+}
+
+TEST_CASE("write_report refuses a folder that holds an input file", "[report]") {
+  const fs::path root = scratch("input");
+  touch(root / "corpus.yaml");
+  report::ReportInput input = small_input();
+  input.inputs.push_back({"manifest", (root / "corpus.yaml").string(), "00"});
+  CHECK_THROWS_WITH(report::write_report(root, input),
+                    root.string() + ": the output folder contains the input file '" +
+                        (root / "corpus.yaml").string() + "'; choose another folder with -o");
+  CHECK_THROWS_AS(report::write_report(root / ".." / root.filename(), input), InputError);
+  CHECK(slurp(root / "corpus.yaml") == "x");
+  fs::remove_all(root);
+}
+
+TEST_CASE("write_report refuses a folder with files that are not a report", "[report]") {
+  const fs::path root = scratch("foreign");
+  touch(root / "notes.txt", "keep me");
+  CHECK_THROWS_WITH(report::write_report(root, small_input()),
+                    root.string() +
+                        ": the output folder holds 'notes.txt', which is not a framelens report "
+                        "file; choose an empty or new folder with -o");
+  CHECK(slurp(root / "notes.txt") == "keep me");
+  touch(root / "file");
+  CHECK_THROWS_AS(report::write_report(root / "file", small_input()), InputError);
+  fs::remove_all(root);
+}

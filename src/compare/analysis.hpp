@@ -136,8 +136,10 @@ struct OptionShare {
 
 struct ContrastOutlet {
   std::size_t outlet = 0;
-  double total = 0;                  ///< Matches of any option.
-  std::string interval_method;       ///< "bootstrap percentile over documents" or "wilson score".
+  double total = 0;  ///< Matches of any option.
+  /// "bootstrap percentile over documents or wilson score, whichever is
+  /// wider" (at each end), or "wilson score (one document)".
+  std::string interval_method;
   std::vector<OptionShare> options;  ///< In the contrast's option order.
   bool low_evidence = false;         ///< total below min_matches or outlet low evidence.
 };

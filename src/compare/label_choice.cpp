@@ -1,5 +1,7 @@
 #include "compare/label_choice.hpp"
 
+#include <algorithm>
+
 #include "compare/divergence.hpp"
 #include "compare/statistics.hpp"
 
@@ -8,7 +10,8 @@ namespace {
 
 using vectorise::FeatureKind;
 
-constexpr const char* kBootstrapMethod = "bootstrap percentile over documents";
+constexpr const char* kBootstrapMethod =
+    "bootstrap percentile over documents or wilson score, whichever is wider";
 constexpr const char* kWilsonMethod = "wilson score (one document)";
 constexpr const char* kNoInterval = "none (no bootstrap replicates)";
 
@@ -26,6 +29,23 @@ Estimate from_replicates(double value, std::vector<double>& replicates) {
 Estimate from_wilson(double value, double successes, double trials, double scale) {
   const Interval interval = wilson_interval(successes, trials);
   return {value, scale * interval.low, scale * interval.high, trials > 0};
+}
+
+// A percentile bootstrap over two or three documents sees only a handful of
+// distinct resamples, and a count of 0 always resamples to [0, 0]: it
+// understates the uncertainty of a small sample. So each end of the interval
+// is at least as far out as the Wilson score interval of the counts taken as
+// independent draws. On larger corpora documents differ more than independent
+// draws would, the bootstrap interval is the wider one and is what is shown.
+Estimate from_replicates_or_wilson(double value, std::vector<double>& replicates, double successes,
+                                   double trials, double scale) {
+  Estimate estimate = from_replicates(value, replicates);
+  const Estimate wilson = from_wilson(value, successes, trials, scale);
+  if (wilson.has_interval) {
+    estimate.low = std::min(estimate.low, wilson.low);
+    estimate.high = std::max(estimate.high, wilson.high);
+  }
+  return estimate;
 }
 
 }  // namespace
@@ -131,7 +151,7 @@ std::vector<ContrastFigures> LabelChoice::contrasts() {
         if (wilson) {
           share.share = from_wilson(s[k], share.count, row.total, 1.0);
         } else if (!replicates[k].empty() && row.total > 0) {
-          share.share = from_replicates(s[k], replicates[k]);
+          share.share = from_replicates_or_wilson(s[k], replicates[k], share.count, row.total, 1.0);
         } else {
           share.share.value = s[k];
         }
@@ -184,8 +204,10 @@ FrameFigures LabelChoice::frames() {
           figure.per_1k = from_wilson(per_1k, figure.weighted_count, tokens_(o), 1000.0);
           figure.share = from_wilson(s[k], figure.weighted_count, total, 1.0);
         } else if (have_replicates) {
-          figure.per_1k = from_replicates(per_1k, category_rates_[g][outlet][k]);
-          figure.share = total > 0 ? from_replicates(s[k], category_shares_[g][outlet][k])
+          figure.per_1k = from_replicates_or_wilson(per_1k, category_rates_[g][outlet][k],
+                                                    figure.weighted_count, tokens_(o), 1000.0);
+          figure.share = total > 0 ? from_replicates_or_wilson(s[k], category_shares_[g][outlet][k],
+                                                               figure.weighted_count, total, 1.0)
                                    : Estimate{s[k], 0, 0, false};
         } else {
           figure.per_1k.value = per_1k;

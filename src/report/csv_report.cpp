@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "report/csv_analysis.hpp"
+
 namespace framelens::report {
 
 CsvTable::CsvTable(std::vector<std::string> header) : header_(std::move(header)) {}
@@ -100,6 +102,9 @@ std::vector<std::pair<std::string, std::string>> render_csv_files(const ReportIn
       {"similarity.csv", matrix_csv(ids, input.comparison.cosine)},
       {"divergence.csv", matrix_csv(ids, input.comparison.jsd)},
       {"matches.csv", render_matches_csv(input)},
+      {"contrasts.csv", render_contrasts_csv(input.analysis)},
+      {"frames.csv", render_frames_csv(input.analysis)},
+      {"keyness.csv", render_keyness_csv(input.analysis)},
   };
 }
 

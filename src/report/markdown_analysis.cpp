@@ -55,8 +55,9 @@ void contrasts(std::string& out, const compare::Analysis& a) {
   }
   out +=
       "## Label choices (contrast sets)\n\nShare of each label among the outlet's uses of "
-      "any label for the referent, with a 95% interval (bootstrap over documents; Wilson "
-      "score interval for one-document outlets).\n\n";
+      "any label for the referent, with a 95% interval (bootstrap over documents, never "
+      "narrower than the Wilson score interval of the counts; Wilson alone for one-document "
+      "outlets).\n\n";
   for (const auto& c : a.contrasts) {
     out += fmt::format("### {}\n\n| outlet | uses |", cell(c.label));
     for (const auto& label : c.option_labels) {

@@ -162,3 +162,26 @@ TEST_CASE("figures do not depend on the order of the outlets", "[compare]") {
   CHECK(order_a == order_b);
   CHECK(std::abs(a.map.coordinates[0][0]) == Approx(std::abs(b.map.coordinates[1][0])));
 }
+
+TEST_CASE("a bootstrap interval is never narrower than the Wilson interval of the counts",
+          "[compare]") {
+  // Two documents of alpha, each using option a 3 times and option b never:
+  // every bootstrap resample gives share 1 for a and 0 for b, yet 6 uses are
+  // too few to rule out b. Wilson for 0 of 6 (z = 1.96) gives [0, 0.390].
+  compare::AnalysisInput in = make_input({0, 0, 1, 1}, 1);
+  in.lexicon.counts.coeffRef(0, 5) = 3;
+  in.lexicon.counts.coeffRef(1, 5) = 3;
+  in.lexicon.counts.coeffRef(0, 6) = 0;
+  in.lexicon.counts.coeffRef(1, 6) = 0;
+  in.lexicon.counts.prune(0.0);
+  const compare::Analysis a = compare::analyse(in, small_parameters());
+  const auto& alpha = a.contrasts.at(0).outlets.at(0);
+  CHECK(alpha.interval_method ==
+        "bootstrap percentile over documents or wilson score, whichever is wider");
+  REQUIRE(alpha.total == 6);
+  CHECK(alpha.options[1].share.value == 0.0);
+  CHECK(alpha.options[1].share.low == 0.0);
+  CHECK(alpha.options[1].share.high == Approx(0.390).margin(5e-4));
+  CHECK(alpha.options[0].share.low == Approx(0.610).margin(5e-4));
+  CHECK(alpha.options[0].share.high == 1.0);
+}

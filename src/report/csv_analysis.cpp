@@ -32,22 +32,12 @@ void add_key_terms(CsvTable& table, const compare::Analysis& analysis,
       comparison.against_rest ? "rest" : outlet_id(analysis, comparison.reference);
   for (const auto* direction : {&comparison.over, &comparison.under}) {
     for (const compare::KeyTerm& term : *direction) {
-      table.add_row({figures.space,
-                     outlet_id(analysis, comparison.focus),
-                     reference,
-                     direction == &comparison.over ? "over" : "under",
-                     term.term,
-                     csv_number(term.count_focus, 0),
-                     csv_number(term.per_1k_focus),
-                     csv_number(term.count_reference, 0),
-                     csv_number(term.per_1k_reference),
-                     csv_number(term.log_odds),
-                     csv_number(term.z),
-                     csv_number(term.chi2),
-                     csv_p(term.chi2_p),
-                     csv_p(term.chi2_q),
-                     csv_number(term.g2),
-                     csv_p(term.g2_p),
+      table.add_row({figures.space, outlet_id(analysis, comparison.focus), reference,
+                     direction == &comparison.over ? "over" : "under", term.term,
+                     csv_number(term.count_focus, 0), csv_number(term.per_1k_focus),
+                     csv_number(term.count_reference, 0), csv_number(term.per_1k_reference),
+                     csv_number(term.log_odds), csv_number(term.z), csv_number(term.chi2),
+                     csv_p(term.chi2_p), csv_p(term.chi2_q), csv_number(term.g2), csv_p(term.g2_p),
                      csv_p(term.g2_q)});
     }
   }
@@ -75,9 +65,8 @@ std::string render_contrasts_csv(const compare::Analysis& analysis) {
 }
 
 std::string render_frames_csv(const compare::Analysis& analysis) {
-  CsvTable table({"lexicon", "category", "outlet", "weighted_count", "rate_per_1k",
-                  "rate_ci_low", "rate_ci_high", "share", "share_ci_low", "share_ci_high",
-                  "interval_method"});
+  CsvTable table({"lexicon", "category", "outlet", "weighted_count", "rate_per_1k", "rate_ci_low",
+                  "rate_ci_high", "share", "share_ci_low", "share_ci_high", "interval_method"});
   const compare::FrameFigures& frames = analysis.frames;
   for (const compare::FrameOutlet& row : frames.outlets) {
     for (std::size_t c = 0; c < row.categories.size(); ++c) {

@@ -68,7 +68,8 @@ TEST_CASE("keyness.csv lists over- then under-used terms, p-values in significan
   compare::KeynessComparison rest;
   rest.focus = 0;
   compare::KeyTerm over{"regime", 12, 1, 6, 0.5, 1.5, 3.25, 20, 7.7e-12, 1.5e-11, 21, 4e-6, 8e-6};
-  compare::KeyTerm under{"government", 0, 9, 0, 4.5, -2, -2.5, 9, 0.0027, 0.0027, 12, 0.0005, 0.001};
+  compare::KeyTerm under{"government", 0,      9,  0,      4.5,  -2, -2.5, 9,
+                         0.0027,       0.0027, 12, 0.0005, 0.001};
   rest.over = {over};
   rest.under = {under};
   analysis.keyness.against_rest = {rest};

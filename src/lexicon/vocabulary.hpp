@@ -42,6 +42,9 @@ class Vocabulary {
   /// folded prefixes (longest first).
   void symbols_of(const tokenise::TokenisedText& text, UnitSymbols& out) const;
 
+  /// How many symbols intern() has handed out (ids 0 .. symbol_count()-1).
+  [[nodiscard]] std::uint32_t symbol_count() const { return next_symbol_; }
+
  private:
   // The exact words and the wildcard prefixes of one kind of text (folded
   // forms or surfaces) as a trie over bytes: one walk along a word finds its

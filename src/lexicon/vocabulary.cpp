@@ -1,5 +1,7 @@
 #include "lexicon/vocabulary.hpp"
 
+#include <algorithm>
+
 #include "lexicon/stemmer.hpp"
 
 namespace framelens::lexicon {
@@ -12,57 +14,44 @@ Stemmer& thread_stemmer() {
 
 }  // namespace
 
-std::uint32_t Vocabulary::WordTrie::child(std::uint32_t node, char byte) const {
-  if (node == 0) {
-    return root_children_[static_cast<unsigned char>(byte)];
+std::uint32_t Vocabulary::WordTrie::add_class(char byte) {
+  std::uint32_t& c = class_of_[static_cast<unsigned char>(byte)];
+  if (c != 0) {
+    return c;
   }
-  for (const auto& [edge, next] : nodes_[node].children) {
-    if (edge == byte) {
-      return next;
-    }
+  // Widen every row by one column. New classes come with the first few terms
+  // (the letters), so this copy runs a few dozen times while the trie is small.
+  const std::uint32_t wider = classes_ + 1;
+  std::vector<std::uint32_t> children(symbols_.size() * wider, 0);
+  for (std::size_t node = 0; node < symbols_.size(); ++node) {
+    std::copy_n(children_.begin() + static_cast<std::ptrdiff_t>(node * classes_), classes_,
+                children.begin() + static_cast<std::ptrdiff_t>(node * wider));
   }
-  return 0;
+  children_ = std::move(children);
+  c = classes_;
+  classes_ = wider;
+  return c;
 }
 
 std::uint32_t Vocabulary::WordTrie::insert(std::string_view text, bool prefix,
                                            std::uint32_t symbol_if_new) {
   std::uint32_t node = 0;
   for (const char byte : text) {
-    std::uint32_t next = child(node, byte);
+    const std::uint32_t c = add_class(byte);
+    std::uint32_t next = children_[node * classes_ + c];
     if (next == 0) {
-      next = static_cast<std::uint32_t>(nodes_.size());
-      nodes_.emplace_back();
-      if (node == 0) {
-        root_children_[static_cast<unsigned char>(byte)] = next;
-      } else {
-        nodes_[node].children.emplace_back(byte, next);
-      }
+      next = static_cast<std::uint32_t>(symbols_.size());
+      symbols_.emplace_back();
+      children_.resize(children_.size() + classes_, 0);
+      children_[node * classes_ + c] = next;
     }
     node = next;
   }
-  std::uint32_t& symbol = prefix ? nodes_[node].prefix : nodes_[node].exact;
+  std::uint32_t& symbol = prefix ? symbols_[node].prefix : symbols_[node].exact;
   if (symbol == StringTable::kMissing) {
     symbol = symbol_if_new;
   }
   return symbol;
-}
-
-std::uint32_t Vocabulary::WordTrie::find(std::string_view word,
-                                         std::vector<std::uint32_t>& prefixes) const {
-  if (word.empty()) {
-    return nodes_[0].exact;
-  }
-  std::uint32_t node = 0;
-  for (const char byte : word) {
-    node = child(node, byte);
-    if (node == 0) {
-      return StringTable::kMissing;
-    }
-    if (nodes_[node].prefix != StringTable::kMissing) {
-      prefixes.push_back(nodes_[node].prefix);
-    }
-  }
-  return nodes_[node].exact;
 }
 
 std::uint32_t Vocabulary::intern(StepKind kind, std::string_view text) {
@@ -95,8 +84,8 @@ void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::T
       out.symbols.push_back(prefixes[i - 1]);
     }
   };
-  const std::string_view surface = text.surface(unit);
-  if (has_surface_steps_ && (surface.empty() || surfaces_.may_hold(surface))) {
+  if (has_surface_steps_) {
+    const std::string_view surface = text.surface(unit);
     prefixes.clear();
     const std::uint32_t exact = surfaces_.find(surface, prefixes);
     if (exact != StringTable::kMissing) {
@@ -106,8 +95,7 @@ void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::T
   }
   const std::string_view form = text.form(unit);
   prefixes.clear();
-  const std::uint32_t exact =
-      form.empty() || forms_.may_hold(form) ? forms_.find(form, prefixes) : StringTable::kMissing;
+  const std::uint32_t exact = forms_.find(form, prefixes);
   if (exact != StringTable::kMissing) {
     out.symbols.push_back(exact);
   }

@@ -50,6 +50,13 @@ class Vocabulary {
   // forms or surfaces) as a trie over bytes: one walk along a word finds its
   // exact symbol and all its prefixes, and stops at the first byte no entry
   // continues with.
+  //
+  // Each node's children sit in a row of a dense table indexed by byte class
+  // (the bytes that occur in some entry, numbered from 1), so every step of
+  // the walk is two loads. Scanning a list of children per node cost more
+  // than the rest of matching: nodes near the root have dozens of children
+  // and every token walks through them. With the few dozen classes words use,
+  // the table stays around a megabyte for a thousand terms.
   class WordTrie {
    public:
     // The symbol of `text` as an exact word (`prefix` false) or as a prefix,
@@ -57,22 +64,35 @@ class Vocabulary {
     std::uint32_t insert(std::string_view text, bool prefix, std::uint32_t symbol_if_new);
     // The exact symbol of `word` (or StringTable::kMissing); appends the
     // symbols of its prefixes to `prefixes`, shortest first.
-    std::uint32_t find(std::string_view word, std::vector<std::uint32_t>& prefixes) const;
-    // False when no entry starts with the first byte of `word`, so find() would
-    // find nothing.
-    [[nodiscard]] bool may_hold(std::string_view word) const {
-      return !word.empty() && root_children_[static_cast<unsigned char>(word.front())] != 0;
+    std::uint32_t find(std::string_view word, std::vector<std::uint32_t>& prefixes) const {
+      std::uint32_t node = 0;
+      for (const char byte : word) {
+        node = children_[node * classes_ + class_of_[static_cast<unsigned char>(byte)]];
+        if (node == 0) {
+          return StringTable::kMissing;
+        }
+        if (symbols_[node].prefix != StringTable::kMissing) {
+          prefixes.push_back(symbols_[node].prefix);
+        }
+      }
+      return symbols_[node].exact;
     }
 
    private:
-    struct Node {
+    struct Symbols {
       std::uint32_t exact = StringTable::kMissing;
       std::uint32_t prefix = StringTable::kMissing;
-      std::vector<std::pair<char, std::uint32_t>> children;
     };
-    std::uint32_t child(std::uint32_t node, char byte) const;
-    std::vector<Node> nodes_ = std::vector<Node>(1);  // nodes_[0] is the root
-    std::array<std::uint32_t, 256> root_children_{};  // 0: no entry starts with the byte
+    // The class of `byte`, giving it the next one if it has none yet.
+    std::uint32_t add_class(char byte);
+
+    std::vector<Symbols> symbols_ = std::vector<Symbols>(1);  // per node; node 0 is the root
+    std::array<std::uint32_t, 256> class_of_{};               // 0: the byte occurs in no entry
+    std::uint32_t classes_ = 1;                               // class 0 included
+    // Child of node n on class c at [n * classes_ + c]; 0 where there is none
+    // (the root is nobody's child). Column 0 stays 0, so a byte of class 0
+    // ends the walk without a separate test.
+    std::vector<std::uint32_t> children_ = std::vector<std::uint32_t>(1);
   };
   void add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
                 UnitSymbols& out) const;

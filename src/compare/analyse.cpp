@@ -78,6 +78,9 @@ std::vector<OutletVoices> voices_of(const AnalysisInput& input,
     std::map<std::string, std::pair<std::string, double>> by_group;
     for (const std::size_t d : documents[o]) {
       for (const QuoteAttribution& q : input.quotes[d]) {
+        if (q.scare) {
+          continue;
+        }
         ++v.quotations;
         v.quoted_tokens += q.tokens;
         if (q.actor == QuoteAttribution::kUnattributed) {
@@ -226,8 +229,9 @@ Analysis analyse(const AnalysisInput& input, const AnalysisParameters& parameter
   out.keyness =
       keyness_all("open vocabulary", vocabulary_sums, vocabulary_tokens, input.vocabulary.forms,
                   parameters.prior_strength, parameters.top_terms);
-  out.term_keyness = keyness_all("lexicon terms", term_sums, tokens, term_spec.names,
-                                 parameters.prior_strength, parameters.top_terms);
+  out.term_keyness =
+      keyness_all("lexicon terms", term_sums, tokens, term_spec.names, parameters.prior_strength,
+                  parameters.top_terms, term_spec.lexicons);
 
   out.voices = voices_of(input, documents);
 

@@ -48,7 +48,7 @@ struct OutletSummary {
   double matches = 0;           ///< Lexicon term matches of the analysed voice.
   double quoted_matches = 0;    ///< Lexicon term matches inside quotations (any voice setting).
   bool low_evidence = false;
-  std::vector<std::string> low_evidence_reasons;  ///< e.g. "1 document (< 2)".
+  std::vector<std::string> low_evidence_reasons;  ///< e.g. "1 document(s) (< 2)".
 };
 
 /// One feature's share of a pair's JSD.
@@ -92,12 +92,14 @@ struct SpaceComparison {
   OutletMatrix jsd;                ///< Bits, diagonal 0.
   OutletMatrix jsd_sqrt;           ///< √JSD, a metric.
   std::vector<PairFigures> pairs;  ///< a < b, in outlet order.
-  bool intervals = false;          ///< Bootstrap intervals and null baselines computed.
+  bool intervals = false;          ///< Bootstrap intervals computed.
+  bool null_baselines = false;     ///< Null baselines computed (each pair says if testable).
 };
 
 /// One term's keyness in one comparison.
 struct KeyTerm {
   std::string term;
+  std::string lexicon;  ///< Lexicon of the term (lexicon-term keyness); empty for open vocabulary.
   double count_focus = 0;
   double count_reference = 0;
   double per_1k_focus = 0;  ///< Per 1,000 tokens of the focus.
@@ -141,7 +143,7 @@ struct ContrastOutlet {
   /// wider" (at each end), or "wilson score (one document)".
   std::string interval_method;
   std::vector<OptionShare> options;  ///< In the contrast's option order.
-  bool low_evidence = false;         ///< total below min_matches or outlet low evidence.
+  bool low_evidence = false;         ///< Fewer than min_matches uses, or fewer than 2 documents.
 };
 
 struct ContrastFigures {
@@ -151,7 +153,9 @@ struct ContrastFigures {
   std::vector<std::string> option_ids;
   std::vector<std::string> option_labels;
   std::vector<ContrastOutlet> outlets;  ///< In Analysis::outlets order.
-  OutletMatrix jsd;                     ///< JSD (bits) between outlets' option distributions.
+  /// JSD (bits) between outlets' option distributions; NaN (null in JSON)
+  /// where either outlet never used any option, as there is no choice to compare.
+  OutletMatrix jsd;
 };
 
 struct CategoryFigure {

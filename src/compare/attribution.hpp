@@ -30,6 +30,9 @@ struct QuoteAttribution {
   static constexpr std::size_t kUnattributed = std::numeric_limits<std::size_t>::max();
   std::size_t actor = kUnattributed;  ///< Index into actor_table().
   double tokens = 0;                  ///< Tokens inside the quotation.
+  /// Scare quotes: nobody speaks them, so they have no speaker and are not
+  /// counted among anyone's quoted words.
+  bool scare = false;
 };
 
 /// The speech verbs that attribute a quotation (folded forms): say, tell,
@@ -44,7 +47,8 @@ struct QuoteAttribution {
 /// quotation opens to the one after it closes, there is both a speech verb
 /// and an actor alias match; the speaker is the actor match nearest the
 /// quotation (in bytes; the earlier one on a tie). Otherwise it is
-/// unattributed. Pronouns ("she said") are not resolved.
+/// unattributed. Pronouns ("she said") are not resolved. Scare quotations
+/// are marked and left unattributed.
 /// `matches` are the document's matches (only kActor ones are read);
 /// `offsets` is actor_offsets() of the matcher's lexicons.
 [[nodiscard]] std::vector<QuoteAttribution> attribute_quotes(

@@ -37,7 +37,8 @@ void two_by_two(double a, double b, double c, double d, double& chi2, double& g2
 KeynessComparison keyness(const Eigen::VectorXd& focus, const Eigen::VectorXd& reference,
                           const Eigen::VectorXd& background, double prior_strength,
                           double focus_tokens, double reference_tokens,
-                          const std::vector<std::string>& terms, std::size_t top_terms) {
+                          const std::vector<std::string>& terms, std::size_t top_terms,
+                          const std::vector<std::string>& lexicons) {
   KeynessComparison out;
   const double n_f = focus.sum();
   const double n_r = reference.sum();
@@ -51,6 +52,9 @@ KeynessComparison keyness(const Eigen::VectorXd& focus, const Eigen::VectorXd& r
     }
     KeyTerm t;
     t.term = terms[static_cast<std::size_t>(w)];
+    if (!lexicons.empty()) {
+      t.lexicon = lexicons[static_cast<std::size_t>(w)];
+    }
     t.count_focus = y_f;
     t.count_reference = y_r;
     t.per_1k_focus = focus_tokens > 0 ? 1000.0 * y_f / focus_tokens : 0.0;
@@ -104,7 +108,8 @@ KeynessComparison keyness(const Eigen::VectorXd& focus, const Eigen::VectorXd& r
 
 KeynessFigures keyness_all(const std::string& space, const Eigen::MatrixXd& sums,
                            const Eigen::VectorXd& tokens, const std::vector<std::string>& terms,
-                           double prior_strength, std::size_t top_terms) {
+                           double prior_strength, std::size_t top_terms,
+                           const std::vector<std::string>& lexicons) {
   KeynessFigures out;
   out.space = space;
   const Eigen::VectorXd background = sums.colwise().sum().transpose();
@@ -113,15 +118,16 @@ KeynessFigures keyness_all(const std::string& space, const Eigen::MatrixXd& sums
   for (Eigen::Index o = 0; o < n; ++o) {
     const Eigen::VectorXd focus = sums.row(o).transpose();
     KeynessComparison k = keyness(focus, background - focus, background, prior_strength, tokens(o),
-                                  all_tokens - tokens(o), terms, top_terms);
+                                  all_tokens - tokens(o), terms, top_terms, lexicons);
     k.focus = static_cast<std::size_t>(o);
     k.against_rest = true;
     out.against_rest.push_back(std::move(k));
   }
   for (Eigen::Index a = 0; a < n; ++a) {
     for (Eigen::Index b = a + 1; b < n; ++b) {
-      KeynessComparison k = keyness(sums.row(a).transpose(), sums.row(b).transpose(), background,
-                                    prior_strength, tokens(a), tokens(b), terms, top_terms);
+      KeynessComparison k =
+          keyness(sums.row(a).transpose(), sums.row(b).transpose(), background, prior_strength,
+                  tokens(a), tokens(b), terms, top_terms, lexicons);
       k.focus = static_cast<std::size_t>(a);
       k.reference = static_cast<std::size_t>(b);
       k.against_rest = false;

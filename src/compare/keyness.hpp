@@ -25,18 +25,21 @@ namespace framelens::compare {
 /// a count in focus or reference; none is dropped for being common).
 /// `over` holds the top_terms with the highest z > 0, `under` the lowest z < 0.
 /// `focus_tokens`/`reference_tokens` only scale the per-1,000 rates.
+/// `lexicons`, when given, names the lexicon of each term (KeyTerm::lexicon).
 [[nodiscard]] KeynessComparison keyness(const Eigen::VectorXd& focus,
                                         const Eigen::VectorXd& reference,
                                         const Eigen::VectorXd& background, double prior_strength,
                                         double focus_tokens, double reference_tokens,
                                         const std::vector<std::string>& terms,
-                                        std::size_t top_terms);
+                                        std::size_t top_terms,
+                                        const std::vector<std::string>& lexicons = {});
 
 /// Every outlet against the sum of the others and every pair (focus < reference),
 /// on outlet sums (outlets x terms); the background is the whole corpus.
 [[nodiscard]] KeynessFigures keyness_all(const std::string& space, const Eigen::MatrixXd& sums,
                                          const Eigen::VectorXd& tokens,
                                          const std::vector<std::string>& terms,
-                                         double prior_strength, std::size_t top_terms);
+                                         double prior_strength, std::size_t top_terms,
+                                         const std::vector<std::string>& lexicons = {});
 
 }  // namespace framelens::compare

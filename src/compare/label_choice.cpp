@@ -1,6 +1,7 @@
 #include "compare/label_choice.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "compare/divergence.hpp"
 #include "compare/statistics.hpp"
@@ -163,7 +164,11 @@ std::vector<ContrastFigures> LabelChoice::contrasts() {
     for (Eigen::Index i = 0; i < jsd.rows(); ++i) {
       figures.jsd.emplace_back();
       for (Eigen::Index j = 0; j < jsd.cols(); ++j) {
-        figures.jsd.back().push_back(jsd(i, j));
+        // An outlet that never names the referent made no choice: comparing
+        // its empty distribution would report the largest possible gap.
+        const bool both_chose = option_counts.row(i).sum() > 0 && option_counts.row(j).sum() > 0;
+        figures.jsd.back().push_back(both_chose ? jsd(i, j)
+                                                : std::numeric_limits<double>::quiet_NaN());
       }
     }
     out.push_back(std::move(figures));

@@ -114,6 +114,7 @@ void add_null_baselines(SpaceComparison& comparison, const SparseRows& counts,
                         const std::vector<std::vector<std::size_t>>& documents,
                         const std::vector<std::string>& outlet_ids, std::size_t permutations,
                         std::uint64_t seed) {
+  comparison.null_baselines = true;
   for (PairFigures& pair : comparison.pairs) {
     NullBaseline& null = pair.null;
     if (documents[pair.a].size() < 2 || documents[pair.b].size() < 2) {

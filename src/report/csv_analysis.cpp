@@ -33,7 +33,7 @@ void add_key_terms(CsvTable& table, const compare::Analysis& analysis,
   for (const auto* direction : {&comparison.over, &comparison.under}) {
     for (const compare::KeyTerm& term : *direction) {
       table.add_row({figures.space, outlet_id(analysis, comparison.focus), reference,
-                     direction == &comparison.over ? "over" : "under", term.term,
+                     direction == &comparison.over ? "over" : "under", term.lexicon, term.term,
                      csv_number(term.count_focus, 0), csv_number(term.per_1k_focus),
                      csv_number(term.count_reference, 0), csv_number(term.per_1k_reference),
                      csv_number(term.log_odds), csv_number(term.z), csv_number(term.chi2),
@@ -61,7 +61,7 @@ std::string render_contrasts_csv(const compare::Analysis& analysis) {
       }
     }
   }
-  return table.render();
+  return table.take();
 }
 
 std::string render_frames_csv(const compare::Analysis& analysis) {
@@ -80,13 +80,13 @@ std::string render_frames_csv(const compare::Analysis& analysis) {
       table.add_row(std::move(cells));
     }
   }
-  return table.render();
+  return table.take();
 }
 
 std::string render_keyness_csv(const compare::Analysis& analysis) {
-  CsvTable table({"space", "outlet", "reference", "direction", "term", "count", "rate_per_1k",
-                  "reference_count", "reference_rate_per_1k", "log_odds", "z", "chi2", "chi2_p",
-                  "chi2_q", "g2", "g2_p", "g2_q"});
+  CsvTable table({"space", "outlet", "reference", "direction", "lexicon", "term", "count",
+                  "rate_per_1k", "reference_count", "reference_rate_per_1k", "log_odds", "z",
+                  "chi2", "chi2_p", "chi2_q", "g2", "g2_p", "g2_q"});
   for (const compare::KeynessFigures* figures : {&analysis.keyness, &analysis.term_keyness}) {
     for (const compare::KeynessComparison& comparison : figures->against_rest) {
       add_key_terms(table, analysis, *figures, comparison);
@@ -95,7 +95,7 @@ std::string render_keyness_csv(const compare::Analysis& analysis) {
       add_key_terms(table, analysis, *figures, comparison);
     }
   }
-  return table.render();
+  return table.take();
 }
 
 }  // namespace framelens::report

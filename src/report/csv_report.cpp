@@ -9,32 +9,24 @@
 
 namespace framelens::report {
 
-CsvTable::CsvTable(std::vector<std::string> header) : header_(std::move(header)) {}
+CsvTable::CsvTable(std::vector<std::string> header) : columns_(header.size()) { write_row(header); }
 
-void CsvTable::add_row(std::vector<std::string> cells) {
-  if (cells.size() != header_.size()) {
+void CsvTable::add_row(const std::vector<std::string>& cells) {
+  if (cells.size() != columns_) {
     throw std::invalid_argument(
-        fmt::format("CSV row has {} cells, the header has {}", cells.size(), header_.size()));
+        fmt::format("CSV row has {} cells, the header has {}", cells.size(), columns_));
   }
-  rows_.push_back(std::move(cells));
+  write_row(cells);
 }
 
-std::string CsvTable::render() const {
-  std::string out;
-  const auto write_row = [&out](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i > 0) {
-        out.push_back(',');
-      }
-      out += csv_field(cells[i]);
+void CsvTable::write_row(const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) {
+      text_.push_back(',');
     }
-    out.push_back('\n');
-  };
-  write_row(header_);
-  for (const auto& row : rows_) {
-    write_row(row);
+    text_ += csv_field(cells[i]);
   }
-  return out;
+  text_.push_back('\n');
 }
 
 std::string csv_field(std::string_view text) {
@@ -74,7 +66,7 @@ std::string matrix_csv(const std::vector<std::string>& ids, const Eigen::MatrixX
     }
     table.add_row(std::move(row));
   }
-  return table.render();
+  return table.take();
 }
 
 std::string render_matches_csv(const ReportInput& input) {
@@ -90,7 +82,7 @@ std::string render_matches_csv(const ReportInput& input) {
                        ? std::string()
                        : input.matches.speakers.at(match.speaker)});
   }
-  return table.render();
+  return table.take();
 }
 
 std::vector<std::pair<std::string, std::string>> render_csv_files(const ReportInput& input) {

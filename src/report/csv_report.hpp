@@ -12,21 +12,29 @@ namespace framelens::report {
 
 /// A CSV table: RFC 4180 quoting (a field with a comma, double quote, CR or
 /// LF, or leading or trailing space, is wrapped in double quotes and its
-/// quotes doubled), LF line endings, a header row.
+/// quotes doubled), LF line endings, a header row. Rows are written out as
+/// they are added: matches.csv has millions of rows on a large corpus, and
+/// keeping each cell as a string until the end cost several times the
+/// file's size in memory.
 class CsvTable {
  public:
   explicit CsvTable(std::vector<std::string> header);
 
   /// Appends a row. Throws std::invalid_argument when it has a different
   /// number of cells than the header.
-  void add_row(std::vector<std::string> cells);
+  void add_row(const std::vector<std::string>& cells);
 
   /// The table as CSV text, ending in a newline.
-  [[nodiscard]] std::string render() const;
+  [[nodiscard]] const std::string& render() const { return text_; }
+
+  /// The CSV text, moved out (the table is left empty).
+  [[nodiscard]] std::string take() { return std::move(text_); }
 
  private:
-  std::vector<std::string> header_;
-  std::vector<std::vector<std::string>> rows_;
+  void write_row(const std::vector<std::string>& cells);
+
+  std::size_t columns_;
+  std::string text_;
 };
 
 /// One field quoted as RFC 4180 requires (unchanged when no quoting is needed).

@@ -40,12 +40,12 @@ Json space_json(const compare::SpaceComparison& s, const compare::Analysis& a) {
               {"cosine", estimate(pair.cosine)},
               {"jsd_bits", estimate(pair.jsd)},
               {"jsd_sqrt", number(pair.jsd_sqrt)}};
-    if (s.intervals) {
+    if (s.null_baselines) {
       Json null = {{"testable", pair.null.testable}};
       if (pair.null.testable) {
         null["mean_jsd_bits"] = number(pair.null.mean);
         null["q95_jsd_bits"] = number(pair.null.q95);
-        null["p_value"] = number(pair.null.p_value);
+        null["p_value"] = p_value(pair.null.p_value);
       } else {
         null["reason"] = pair.null.reason;
       }
@@ -79,6 +79,8 @@ Json space_json(const compare::SpaceComparison& s, const compare::Analysis& a) {
                         {"replicates", p.bootstrap},
                         {"seed", p.seed},
                         {"note", "no interval for a pair with an outlet of one document"}};
+  }
+  if (s.null_baselines) {
     out["null_baseline"] = {
         {"method", "permutation of documents between the two outlets, sizes kept"},
         {"permutations", p.permutations},
@@ -93,19 +95,23 @@ Json space_json(const compare::SpaceComparison& s, const compare::Analysis& a) {
 Json key_terms(const std::vector<compare::KeyTerm>& terms) {
   Json out = Json::array();
   for (const auto& t : terms) {
-    out.push_back({{"term", t.term},
-                   {"count_focus", number(t.count_focus)},
-                   {"count_reference", number(t.count_reference)},
-                   {"per_1k_focus", number(t.per_1k_focus)},
-                   {"per_1k_reference", number(t.per_1k_reference)},
-                   {"log_odds", number(t.log_odds)},
-                   {"z", number(t.z)},
-                   {"chi2", number(t.chi2)},
-                   {"chi2_p", number(t.chi2_p)},
-                   {"chi2_p_bh", number(t.chi2_q)},
-                   {"g2", number(t.g2)},
-                   {"g2_p", number(t.g2_p)},
-                   {"g2_p_bh", number(t.g2_q)}});
+    Json term = {{"term", t.term}};
+    if (!t.lexicon.empty()) {
+      term["lexicon"] = t.lexicon;
+    }
+    term.update(Json{{"count_focus", number(t.count_focus)},
+                     {"count_reference", number(t.count_reference)},
+                     {"per_1k_focus", number(t.per_1k_focus)},
+                     {"per_1k_reference", number(t.per_1k_reference)},
+                     {"log_odds", number(t.log_odds)},
+                     {"z", number(t.z)},
+                     {"chi2", number(t.chi2)},
+                     {"chi2_p", p_value(t.chi2_p)},
+                     {"chi2_p_bh", p_value(t.chi2_q)},
+                     {"g2", number(t.g2)},
+                     {"g2_p", p_value(t.g2_p)},
+                     {"g2_p_bh", p_value(t.g2_q)}});
+    out.push_back(std::move(term));
   }
   return out;
 }
@@ -150,6 +156,7 @@ Json analysis_json(const compare::Analysis& a) {
   Json outlets = Json::array();
   for (const auto& o : a.outlets) {
     outlets.push_back({{"id", o.id},
+                       {"name", o.name},
                        {"documents", o.documents},
                        {"tokens", number(o.tokens)},
                        {"narrative_tokens", number(o.narrative_tokens)},

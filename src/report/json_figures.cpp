@@ -1,6 +1,10 @@
 #include "report/json_figures.hpp"
 
+#include <fmt/format.h>
+
+#include <charconv>
 #include <cmath>
+#include <string>
 
 namespace framelens::report {
 
@@ -11,6 +15,18 @@ Json number(double value) {
     return nullptr;
   }
   return std::round(value * 1e6) / 1e6;
+}
+
+Json p_value(double value) {
+  if (!std::isfinite(value)) {
+    return nullptr;
+  }
+  // Six significant digits, through the same shortest round-trip printing
+  // nlohmann uses for every number, so the bytes stay the same everywhere.
+  const std::string text = fmt::format("{:.6g}", value);
+  double rounded = value;
+  std::from_chars(text.data(), text.data() + text.size(), rounded);
+  return rounded;
 }
 
 Json matrix(const compare::OutletMatrix& m) {

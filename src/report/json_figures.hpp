@@ -8,6 +8,9 @@ namespace framelens::report {
 
 /// A number rounded to 6 decimals; NaN and infinities become null.
 [[nodiscard]] nlohmann::ordered_json number(double value);
+/// A p-value rounded to 6 significant digits (fixed decimals would print the
+/// smallest as 0); NaN and infinities become null.
+[[nodiscard]] nlohmann::ordered_json p_value(double value);
 /// An OutletMatrix as rows of number().
 [[nodiscard]] nlohmann::ordered_json matrix(const compare::OutletMatrix& m);
 /// {"value": v, "ci95": [low, high] or null}.

@@ -61,3 +61,26 @@ TEST_CASE("'according to' attributes but 'according' alone does not", "[compare]
   CHECK(attribute("\"Progress,\" Lavrov, according.")[0].actor ==
         compare::QuoteAttribution::kUnattributed);
 }
+
+TEST_CASE("scare quotes have no speaker even beside an actor and a speech verb", "[compare]") {
+  // "so-called" makes the short quotation scare quotes; the second one is speech.
+  const auto q =
+      attribute("Kerry said the so-called \"deal\" was dead. \"It is over,\" Kerry said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].scare);
+  CHECK(q[0].actor == compare::QuoteAttribution::kUnattributed);
+  CHECK_FALSE(q[1].scare);
+  CHECK(q[1].actor == 1);
+}
+
+TEST_CASE("each quotation of a long text is attributed within its own sentences", "[compare]") {
+  std::string text;
+  for (int i = 0; i < 200; ++i) {
+    text += i % 2 == 0 ? "\"We will talk,\" Lavrov said. " : "\"We will wait,\" Kerry said. ";
+  }
+  const auto q = attribute(text.c_str());
+  REQUIRE(q.size() == 200);
+  for (std::size_t i = 0; i < q.size(); ++i) {
+    CHECK(q[i].actor == (i % 2 == 0 ? 0U : 1U));
+  }
+}

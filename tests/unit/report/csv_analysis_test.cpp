@@ -67,9 +67,10 @@ TEST_CASE("keyness.csv lists over- then under-used terms, p-values in significan
   analysis.keyness.space = "open vocabulary";
   compare::KeynessComparison rest;
   rest.focus = 0;
-  compare::KeyTerm over{"regime", 12, 1, 6, 0.5, 1.5, 3.25, 20, 7.7e-12, 1.5e-11, 21, 4e-6, 8e-6};
-  compare::KeyTerm under{"government", 0,      9,  0,      4.5,  -2, -2.5, 9,
-                         0.0027,       0.0027, 12, 0.0005, 0.001};
+  compare::KeyTerm over{"regime", "", 12,      1,       6,  0.5,  1.5,
+                        3.25,     20, 7.7e-12, 1.5e-11, 21, 4e-6, 8e-6};
+  compare::KeyTerm under{"government", "", 0,      9,      0,  4.5,    -2,
+                         -2.5,         9,  0.0027, 0.0027, 12, 0.0005, 0.001};
   rest.over = {over};
   rest.under = {under};
   analysis.keyness.against_rest = {rest};
@@ -77,16 +78,18 @@ TEST_CASE("keyness.csv lists over- then under-used terms, p-values in significan
   pair.against_rest = false;
   pair.reference = 1;
   pair.under.clear();
+  pair.over[0].lexicon = "conflict";
   analysis.term_keyness.space = "lexicon terms";
   analysis.term_keyness.pairs = {pair};
   const std::string csv = report::render_keyness_csv(analysis);
   CHECK(csv ==
-        "space,outlet,reference,direction,term,count,rate_per_1k,reference_count,"
+        "space,outlet,reference,direction,lexicon,term,count,rate_per_1k,reference_count,"
         "reference_rate_per_1k,log_odds,z,chi2,chi2_p,chi2_q,g2,g2_p,g2_q\n"
-        "open vocabulary,alpha,rest,over,regime,12,6.000000,1,0.500000,1.500000,3.250000,"
+        "open vocabulary,alpha,rest,over,,regime,12,6.000000,1,0.500000,1.500000,3.250000,"
         "20.000000,7.7e-12,1.5e-11,21.000000,4e-06,8e-06\n"
-        "open vocabulary,alpha,rest,under,government,0,0.000000,9,4.500000,-2.000000,-2.500000,"
+        "open vocabulary,alpha,rest,under,,government,0,0.000000,9,4.500000,-2.000000,-2.500000,"
         "9.000000,0.0027,0.0027,12.000000,0.0005,0.001\n"
-        "lexicon terms,alpha,\"beta, the\",over,regime,12,6.000000,1,0.500000,1.500000,3.250000,"
+        "lexicon terms,alpha,\"beta, "
+        "the\",over,conflict,regime,12,6.000000,1,0.500000,1.500000,3.250000,"
         "20.000000,7.7e-12,1.5e-11,21.000000,4e-06,8e-06\n");
 }

@@ -34,7 +34,7 @@ caption{text-align:left;color:var(--muted);padding-bottom:4px;caption-side:top}
 th,td{border:1px solid var(--line);padding:4px 9px;vertical-align:top}
 thead th{background:var(--soft)}
 th[scope=row]{text-align:left;font-weight:600;background:#fbfcfd}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.hash{font:12px ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(470px,1fr));gap:8px 28px}
 .figure{margin:8px 0 14px;overflow-x:auto}
@@ -51,6 +51,17 @@ svg.chart .frame{fill:none;stroke:var(--line)}
 svg.chart .whisker{stroke:var(--ink);stroke-width:1.5;fill:none}
 svg.chart .badge{fill:var(--warn);font-weight:600}
 svg.chart .axis-label{fill:var(--muted)}
+svg.chart .seg{font-size:11px;fill:#000;pointer-events:none}
+svg.chart .seg.light{fill:#fff}
+.badge{display:inline-block;color:var(--warn);font-weight:600;font-size:.82rem;white-space:nowrap}
+.ci{color:var(--muted);font-size:.8rem;white-space:nowrap}
+.n{color:var(--muted);font-size:.8rem}
+td.zero{color:var(--muted)}
+table.shares td{min-width:5.5em}
+table.frames td.rate{min-width:8.5em;padding-bottom:2px}
+span.bar{display:block;width:7.5em;height:5px;margin:2px 0 0 auto;background:var(--soft)}
+span.bar b{display:block;height:5px;background:var(--accent)}
+tr.group th{background:var(--soft);text-align:left;font-weight:600}
 .scale{display:flex;align-items:center;gap:6px;font-size:.85rem;color:var(--muted)}
 .scale span.ramp{display:inline-block;width:160px;height:12px;border:1px solid var(--line)}
 details{margin:6px 0;border:1px solid var(--line);border-radius:6px;background:#fff}
@@ -58,13 +69,16 @@ details>summary{cursor:pointer;padding:7px 12px;background:var(--soft);border-ra
 details[open]>summary{border-bottom:1px solid var(--line);border-radius:6px 6px 0 0}
 details>.body{padding:4px 14px 8px}
 details:target{outline:3px solid var(--accent)}
-ol.sentences{margin:8px 0;padding-left:1.4em}
-ol.sentences li{margin:0 0 10px;max-width:60em}
-q.sentence{quotes:none;display:block}
+[id]{scroll-margin-top:5.5rem}
+ul.sources{margin:8px 0;padding-left:1.2em}
+ul.sources li{margin:0 0 10px;max-width:60em}
+ul.sources q{quotes:none;display:block;margin:2px 0 6px}
+tr:target{outline:3px solid var(--accent)}
 mark{background:var(--mark);color:#000;padding:0 2px;border-radius:2px;box-shadow:inset 0 -2px 0 #a08d00}
 .cite{display:block;color:var(--muted);font-size:.86rem}
 .cite a{color:var(--accent)}
 .more{color:var(--muted);font-style:italic}
+.print-only{display:none}
 code,.mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.88em}
 footer{color:var(--muted);font-size:.85rem;padding:18px 0 40px}
 a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
@@ -73,11 +87,15 @@ a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-of
 body{font-size:10.5pt;color:#000}
 header.top{background:none;color:#000;padding:0 0 8px;border-bottom:2px solid #000}
 header.top p{color:#000}
-nav.toc,.noprint{display:none}
+nav.toc,.noprint,details.alt{display:none}
+#evidence details:not([open]){display:none}
+.print-only{display:block}
 section{break-inside:auto;border:0;padding-top:12px}
 h2,h3{break-after:avoid}
 .figure,table,details,li{break-inside:avoid}
 details>summary{background:none}
+span.bar,span.bar b{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+svg.chart{break-inside:avoid}
 details::details-content{content-visibility:visible;display:block}
 a{color:#000}
 .wrap{max-width:none;padding:0}
@@ -91,15 +109,26 @@ std::string_view page_script() {
   function openTarget() {
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id ? document.getElementById(id) : null;
-    if (target && target.tagName === "DETAILS") {
-      target.open = true;
+    var hidden = false;
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS") {
+        hidden = hidden || (node !== target && !node.open);
+        node.open = true;
+      }
+    }
+    if (hidden) {
+      target.scrollIntoView();
     }
   }
   window.addEventListener("hashchange", openTarget);
+  // Print every folded part except the evidence: all of it would run to
+  // hundreds of pages, so only the sets the reader opened are printed.
   window.addEventListener("beforeprint", function () {
     var all = document.querySelectorAll("details");
     for (var i = 0; i < all.length; i++) {
-      all[i].open = true;
+      if (!all[i].closest("#evidence")) {
+        all[i].open = true;
+      }
     }
   });
   openTarget();

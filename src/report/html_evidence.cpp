@@ -25,12 +25,38 @@ std::string feature_label(const std::string& key) {
          escape_html(lexicon) + ")</span>";
 }
 
-void citation(std::string& out, const DocumentInfo& doc) {
+// Articles in the article list are cited by an in-page link to their row,
+// which holds the URL: the same article is cited many times, and repeating
+// its URL each time made up a large part of the page.
+void citation(std::string& out, const DocumentInfo& doc, std::size_t index) {
   out += "<span class=\"cite\">";
   if (!doc.date.empty()) {
     out += escape_html(doc.date) + " · ";
   }
-  out += document_title_html(doc) + "</span>";
+  if (index < kArticlesListed) {
+    out += fmt::format("<a href=\"#doc-{}\">{}</a>", index,
+                       escape_html(doc.title.empty() ? doc.id : doc.title));
+  } else {
+    out += document_title_html(doc);
+  }
+  out += "</span>";
+}
+
+// The shown sentences grouped by article, articles in order of first
+// appearance, so each article is cited once per evidence set.
+std::vector<std::vector<const EvidenceSentence*>> by_document(const EvidenceSet& set) {
+  std::vector<std::vector<const EvidenceSentence*>> groups;
+  for (const EvidenceSentence& sentence : set.shown) {
+    const auto group = std::find_if(groups.begin(), groups.end(), [&sentence](const auto& g) {
+      return g.front()->document == sentence.document;
+    });
+    if (group == groups.end()) {
+      groups.push_back({&sentence});
+    } else {
+      group->push_back(&sentence);
+    }
+  }
+  return groups;
 }
 
 }  // namespace
@@ -54,6 +80,17 @@ void render_evidence(std::string& out, Context& context) {
       "most {} sentences are shown per term and outlet, one from each article first; "
       "<code>matches.csv</code> lists every match with its position in the article.</p>\n",
       input.options.evidence_per_feature);
+  out +=
+      "<p class=\"print-only\">Printed here: the evidence opened on screen before printing. "
+      "Every set is in the page itself.</p>\n";
+  const std::string& voice = input.analysis.parameters.voice;
+  if (!input.analysis.outlets.empty() && voice != "all") {
+    out += fmt::format(
+        "<p class=\"note\">The sentences include matches both inside and outside quotation "
+        "marks, while the figures count only the <b>{}</b> ones, so a set can hold more "
+        "matches than its figure counts.</p>\n",
+        escape_html(voice));
+  }
   if (context.linked_evidence().empty()) {
     out += "<p>No figure has evidence to show: no lexicon term matched.</p>\n</section>\n";
     return;
@@ -80,17 +117,20 @@ void render_evidence(std::string& out, Context& context) {
       }
       out += fmt::format(
           "<details id=\"ev-{}\"><summary>{}: {} of {} ({})</summary>"
-          "<div class=\"body\"><ol class=\"sentences\">\n",
+          "<div class=\"body\"><ul class=\"sources\">\n",
           index, feature_label(set.feature), set.shown.size(),
           set.sentences_total == 1 ? "1 sentence"
                                    : fmt::format("{} sentences", set.sentences_total),
           set.matches_total == 1 ? "1 match" : fmt::format("{} matches", set.matches_total));
-      for (const EvidenceSentence& sentence : set.shown) {
-        out += "<li><q class=\"sentence\">" + marked_html(sentence.text, sentence.marks) + "</q>";
-        citation(out, input.documents.at(sentence.document));
+      for (const auto& group : by_document(set)) {
+        out += "<li>";
+        citation(out, input.documents.at(group.front()->document), group.front()->document);
+        for (const EvidenceSentence* sentence : group) {
+          out += "<q>" + marked_html(sentence->text, sentence->marks) + "</q>";
+        }
         out += "</li>\n";
       }
-      out += "</ol>";
+      out += "</ul>";
       if (set.sentences_total > set.shown.size()) {
         const std::size_t more = set.sentences_total - set.shown.size();
         out += fmt::format("<p class=\"more\">{} more {} not shown.</p>", more,

@@ -3,19 +3,48 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <vector>
 
 #include "core/hash.hpp"
 #include "report/html_assets.hpp"
 #include "report/html_escape.hpp"
+#include "report/html_format.hpp"
 #include "report/html_sections.hpp"
 
 namespace framelens::report {
 namespace html {
 
+namespace {
+
+// The clustering order applies only when the analysis saw exactly the
+// outlets of the comparison, in the same order, and is a permutation of them.
+bool usable_order(const ReportInput& input) {
+  const auto& outlets = input.comparison.outlets;
+  const auto& analysed = input.analysis.outlets;
+  const auto& order = input.analysis.map.order;
+  if (analysed.size() != outlets.size() || order.size() != outlets.size()) {
+    return false;
+  }
+  std::vector<bool> seen(outlets.size(), false);
+  for (std::size_t i = 0; i < outlets.size(); ++i) {
+    if (analysed[i].id != outlets[i].id || order[i] >= outlets.size() || seen[order[i]]) {
+      return false;
+    }
+    seen[order[i]] = true;
+  }
+  return true;
+}
+
+}  // namespace
+
 Context::Context(const ReportInput& input) : input_(&input) {
   for (std::size_t i = 0; i < input.comparison.outlets.size(); ++i) {
     names_[input.comparison.outlets[i].id] = input.comparison.outlets[i].name;
     outlet_order_.push_back(i);
+  }
+  if (usable_order(input)) {
+    outlet_order_ = input.analysis.map.order;
+    clustered_ = true;
   }
 }
 
@@ -40,22 +69,13 @@ void open_section(std::string& out, const char* id, const char* heading) {
 
 void matrix_table(std::string& out, const Context& context, const Eigen::MatrixXd& matrix,
                   const char* caption) {
-  const auto& outlets = context.input().comparison.outlets;
-  const auto& order = context.outlet_order();
-  out += fmt::format("<table><caption>{}</caption><thead><tr><td></td>", caption);
-  for (const std::size_t c : order) {
-    out += "<th scope=\"col\">" + escape_html(outlets[c].id) + "</th>";
-  }
-  out += "</tr></thead><tbody>\n";
-  for (const std::size_t r : order) {
-    out += "<tr><th scope=\"row\">" + escape_html(outlets[r].name) + "</th>";
-    for (const std::size_t c : order) {
-      out += fmt::format("<td class=\"num\">{:.3f}</td>",
-                         matrix(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)));
+  compare::OutletMatrix rows(static_cast<std::size_t>(matrix.rows()));
+  for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
+    for (Eigen::Index c = 0; c < matrix.cols(); ++c) {
+      rows[static_cast<std::size_t>(r)].push_back(matrix(r, c));
     }
-    out += "</tr>\n";
   }
-  out += "</tbody></table>\n";
+  outlet_matrix_table(out, context, rows, caption, 3);
 }
 
 }  // namespace html
@@ -64,12 +84,19 @@ namespace {
 
 // Sections in page order. Figures come before the evidence section, which
 // lists the evidence they link to. A new figure is a new render function
-// and one line here.
-constexpr std::array<html::Section, 7> kSections = {{
+// and one line here. Label choices follow the summary: the same referent
+// named differently is what readers come for.
+constexpr std::array<html::Section, 13> kSections = {{
     {"summary", "Summary", html::render_summary},
-    {"outlets", "Outlets", html::render_outlets},
+    {"contrasts", "Naming choices", html::render_contrasts},
+    {"frames", "Frames", html::render_frames},
+    {"keyness", "Distinctive words", html::render_keyness},
+    {"voices", "Whose words", html::render_voices},
     {"similarity", "How alike the outlets are", html::render_similarity},
+    {"pairs", "More than chance?", html::render_pairs},
+    {"events", "Events and time", html::render_events, html::has_events},
     {"terms", "Most used terms", html::render_terms},
+    {"outlets", "Outlets", html::render_outlets},
     {"evidence", "Evidence", html::render_evidence},
     {"methods", "Methods", html::render_methods},
     {"inputs", "Inputs and warnings", html::render_inputs},
@@ -91,8 +118,12 @@ std::string script_hash_source(std::string_view script) {
 std::string render_html(const ReportInput& input) {
   html::Context context(input);
   std::string body;
+  std::vector<const html::Section*> shown;
   for (const html::Section& section : kSections) {
-    section.render(body, context);
+    if (section.present == nullptr || section.present(input)) {
+      shown.push_back(&section);
+      section.render(body, context);
+    }
   }
 
   const std::string_view script = html::page_script();
@@ -115,8 +146,8 @@ std::string render_html(const ReportInput& input) {
   }
   out += "</div></header>\n";
   out += "<nav class=\"toc\" aria-label=\"Contents\"><div class=\"wrap\"><ol>";
-  for (const html::Section& section : kSections) {
-    out += fmt::format("<li><a href=\"#{}\">{}</a></li>", section.id, section.heading);
+  for (const html::Section* section : shown) {
+    out += fmt::format("<li><a href=\"#{}\">{}</a></li>", section->id, section->heading);
   }
   out += "</ol></div></nav>\n<main class=\"wrap\">\n";
   out += body;

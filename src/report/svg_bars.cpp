@@ -10,6 +10,16 @@ using detail::coord;
 
 constexpr std::size_t kMaxLabel = 28;
 constexpr double kPlotWidth = 380;
+constexpr std::size_t kLegendChars3 = 16;
+constexpr std::size_t kLegendChars2 = 25;
+// Narrower segments have no room for "100%" at the chart's font size.
+constexpr double kMinLabelledSegment = 30;
+
+// Okabe–Ito blue and black need white text; the others read best in black.
+bool dark_colour(std::size_t series) {
+  const std::size_t i = series % 8;
+  return i == 0 || i == 7;
+}
 
 std::string format_value(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
@@ -90,10 +100,20 @@ std::string stacked_bar_chart(const StackedBarSpec& spec) {
       10;
   double badge_width = 0;
   for (const StackedRow& row : spec.rows) {
-    badge_width = std::max(badge_width, detail::text_width(row.badge) + 24);
+    // Room for the "⚠ " prefix and the badge's bold face.
+    badge_width = std::max(badge_width, 1.15 * detail::text_width(row.badge) + 34);
   }
   const double scale = kPlotWidth / spec.axis_max;
-  const double top = kLegendRow * static_cast<double>((spec.series.size() + 2) / 3) + 8;
+  // Long series names get two legend columns so they are not cut short.
+  std::size_t columns = 3;
+  for (const std::string& name : spec.series) {
+    if (shorten(name, kLegendChars3).size() < name.size()) {
+      columns = 2;
+    }
+  }
+  const std::size_t legend_chars = columns == 3 ? kLegendChars3 : kLegendChars2;
+  const double top =
+      kLegendRow * static_cast<double>((spec.series.size() + columns - 1) / columns) + 8;
   const double bottom = top + kRow * static_cast<double>(spec.rows.size());
   const double width = label_width + kPlotWidth + badge_width + 12;
   const double height = bottom + 22;
@@ -103,11 +123,12 @@ std::string stacked_bar_chart(const StackedBarSpec& spec) {
 
   std::string out = detail::open_svg(spec.id, spec.title, width, height);
   for (std::size_t s = 0; s < spec.series.size(); ++s) {
-    const double x = label_width + static_cast<double>(s % 3) * (kPlotWidth / 3);
-    const double y = 4 + kLegendRow * static_cast<double>(s / 3);
+    const double x = label_width +
+                     static_cast<double>(s % columns) * (kPlotWidth / static_cast<double>(columns));
+    const double y = 4 + kLegendRow * static_cast<double>(s / columns);
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/>", coord(x),
                        coord(y), categorical_colour(s));
-    out += detail::text(x + 16, y + 10, "start", shorten(spec.series[s], 20));
+    out += detail::text(x + 16, y + 10, "start", shorten(spec.series[s], legend_chars));
   }
   for (int i = 0; i <= 4; ++i) {
     const double value = spec.axis_max * i / 4.0;
@@ -125,13 +146,23 @@ std::string stacked_bar_chart(const StackedBarSpec& spec) {
     for (std::size_t s = 0; s < row.segments.size(); ++s) {
       const Segment& segment = row.segments[s];
       const double length = std::max(segment.value, 0.0) * scale;
+      if (length <= 0) {
+        continue;  // nothing to see, and its legend entry names it already
+      }
       std::string rect =
           fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>",
                       coord(x), coord(bar_y), coord(length), coord(kBar), categorical_colour(s));
       append_escaped(rect, row.label + ", " +
                                (s < spec.series.size() ? spec.series[s] : std::string("?")) + ": " +
                                tick(segment.value));
+      if (!segment.tooltip.empty()) {
+        append_escaped(rect, " (" + segment.tooltip + ")");
+      }
       rect += "</title></rect>";
+      if (length >= kMinLabelledSegment) {
+        rect += detail::text(x + length / 2, bar_y + kBar / 2 + 4, "middle", tick(segment.value),
+                             dark_colour(s) ? "seg light" : "seg");
+      }
       out += detail::link(segment.href, rect);
       x += length;
     }

@@ -63,7 +63,8 @@ struct BarSpec {
 /// One coloured part of a stacked bar, in axis units (e.g. a share in [0, 1]).
 struct Segment {
   double value = 0.0;
-  std::string href;  ///< In-page link or empty.
+  std::string href;     ///< In-page link or empty.
+  std::string tooltip;  ///< Extra text for the segment's <title> ("21 of 25 uses"); may be empty.
 };
 
 /// An interval drawn as a whisker over a row, in axis units (e.g. a 95%
@@ -81,7 +82,8 @@ struct StackedRow {
   std::string badge;  ///< Short warning drawn after the bar ("few matches"), or empty.
 };
 
-/// Horizontal stacked bars with a legend.
+/// Horizontal stacked bars with a legend. Segments wide enough to hold it
+/// carry their value as text, so the chart does not rely on colour alone.
 struct StackedBarSpec {
   std::string id;
   std::string title;

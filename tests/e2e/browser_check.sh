@@ -40,7 +40,10 @@ if grep -q ':CONSOLE' "$work/console.log"; then
   grep ':CONSOLE' "$work/console.log"
 fi
 for needle in 'id="heatmap-cosine"' 'id="heatmap-jsd"' 'id="terms-0"' '<section id="evidence"' \
-  '<section id="methods"' "<details id=\"$anchor\" open=\"\">"; do
+  '<section id="methods"' "<details id=\"$anchor\" open=\"\">" '<section id="contrasts"' \
+  'id="contrast-0-bars"' '<section id="frames"' '<section id="keyness"' 'id="keyness-0"' \
+  '<section id="voices"' 'id="voice-mix"' '<section id="pairs"' 'id="outlet-map"' \
+  '<section id="events"'; do
   grep -qF -- "$needle" "$work/dom.html" || fail "rendered page lacks $needle"
 done
 

@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Checks the invariants of a report.json: every outlet's matrices are square
 and symmetric, cosine is in [0, 1] with ones on the diagonal, and the
-Jensen-Shannon divergence is in [0, 1] with zeros on the diagonal.
+Jensen-Shannon divergence is in [0, 1] with zeros on the diagonal; and that
+report.html has its sections, the summary first.
 
 usage: check_report.py REPORT_DIR [MIN_OUTLETS]
 """
 import json
 import sys
+
+# Sections every report.html has, whatever the corpus ("events" only with events).
+HTML_SECTIONS = ["summary", "contrasts", "frames", "keyness", "voices", "similarity", "pairs",
+                 "terms", "outlets", "evidence", "methods", "inputs"]
 
 
 def fail(message):
@@ -45,6 +50,13 @@ def main():
     with open(f"{report_dir}/report.md", encoding="utf-8") as f:
         if "Jensen–Shannon" not in f.read():
             fail("report.md does not explain the divergence")
+    with open(f"{report_dir}/report.html", encoding="utf-8") as f:
+        page = f.read()
+    for section in HTML_SECTIONS:
+        if f'<section id="{section}"' not in page:
+            fail(f"report.html has no section '{section}'")
+    if page.index('<section id="summary"') > page.index('<section id="contrasts"'):
+        fail("report.html does not open with the summary")
     print(f"check_report: {n} outlets, matrices valid")
 
 

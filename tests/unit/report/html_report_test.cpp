@@ -125,7 +125,22 @@ TEST_CASE("report.html lists at most 300 articles", "[report]") {
 
 TEST_CASE("report.html words the summary without claiming certainty", "[report]") {
   const std::string html = report::render_html(hostile_input());
-  CHECK_THAT(html, Contains("Most alike in their choice of words"));
+  CHECK_THAT(html, Contains("most alike are <b>Evil &quot;News&quot; &lt;/textarea&gt;</b> and "
+                            "<b>Plain</b> (similarity 0.25"));
   CHECK_THAT(html, Contains("None of them carries a margin of error"));
   CHECK(report::render_html(hostile_input()) == html);
+}
+
+TEST_CASE("report.html cites each article once per evidence set, linking to its row", "[report]") {
+  report::ReportInput input = hostile_input();
+  // Two sentences of document 0 in the set of "evil".
+  auto& shown =
+      input.evidence.sets[input.evidence.index_of(report::term_key("t", "<b>regime</b>"), "evil")]
+          .shown;
+  shown.push_back(shown.front());
+  shown.back().sentence = 5;
+  const std::string html = report::render_html(input);
+  CHECK(count(html, "<a href=\"#doc-0\">") == 1);
+  CHECK(count(html, "<tr id=\"doc-0\">") == 1);
+  CHECK(count(html, "<q>He said") == 2);
 }

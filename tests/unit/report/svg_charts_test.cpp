@@ -91,8 +91,8 @@ TEST_CASE("stacked bars draw segments in series colours, whiskers and badges", "
   spec.id = "st";
   spec.title = "Naming the government";
   spec.series = {"government", "regime"};
-  spec.rows = {{"Alpha", {{0.75, "#ev-2"}, {0.25, ""}}, {{0.6, 0.9}}, ""},
-               {"Beta", {{0.5, ""}, {0.5, ""}}, {}, "few matches"}};
+  spec.rows = {{"Alpha", {{0.75, "#ev-2", ""}, {0.25, "", ""}}, {{0.6, 0.9}}, ""},
+               {"Beta", {{0.5, "", ""}, {0.5, "", ""}}, {}, "few matches"}};
   const std::string out = svg::stacked_bar_chart(spec);
   CHECK(count(out, "fill=\"" + std::string(svg::categorical_colour(0)) + "\"") == 3);
   CHECK(count(out, "class=\"whisker\"") == 1);
@@ -100,6 +100,12 @@ TEST_CASE("stacked bars draw segments in series colours, whiskers and badges", "
   CHECK_THAT(out, Contains("Alpha, government: 75%"));
   CHECK_THAT(out, Contains("⚠ few matches"));
   CHECK_THAT(out, Contains("<a href=\"#ev-2\">"));
+  // Values are written on segments wide enough to hold them.
+  CHECK_THAT(out, Contains(">75%</text>"));
+  spec.rows[0].segments = {{1.0, "", "9 of 9"}, {0.0, "", ""}};
+  const std::string full = svg::stacked_bar_chart(spec);
+  CHECK_THAT(full, Contains("Alpha, government: 100% (9 of 9)"));
+  CHECK_THAT(full, !Contains("Alpha, regime"));  // an empty segment is not drawn
   spec.axis_max = 0;
   CHECK_THROWS_AS(svg::stacked_bar_chart(spec), std::invalid_argument);
 }

@@ -1,5 +1,6 @@
 #include "news_generator.hpp"
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <string_view>
@@ -116,6 +117,19 @@ void append_sentence(std::string& out, Random& random) {
   }
 }
 
+lexicon::Lexicon empty_lexicon() {
+  lexicon::Lexicon lex;
+  lex.id = "bench";
+  lex.origin = "<generated>";
+  for (std::size_t c = 0; c < 20; ++c) {
+    lexicon::Category category;
+    category.id = "c";
+    category.id += std::to_string(c);
+    lex.categories.push_back(std::move(category));
+  }
+  return lex;
+}
+
 }  // namespace
 
 std::string generate_news(std::size_t bytes, std::uint64_t seed) {
@@ -132,17 +146,59 @@ std::string generate_news(std::size_t bytes, std::uint64_t seed) {
   return out;
 }
 
+std::vector<std::string> generate_documents(std::size_t bytes, std::uint64_t seed) {
+  Random random(seed);
+  std::vector<std::string> documents;
+  std::size_t total = 0;
+  while (total < bytes) {
+    documents.push_back(generate_news(3000 + random.below(5000), random.next()));
+    total += documents.back().size();
+  }
+  return documents;
+}
+
 lexicon::Lexicon generate_lexicon(std::size_t term_count, std::uint64_t seed) {
   Random random(seed);
-  lexicon::Lexicon lex;
-  lex.id = "bench";
-  lex.origin = "<generated>";
-  for (std::size_t c = 0; c < 20; ++c) {
-    lexicon::Category category;
-    category.id = "c";
-    category.id += std::to_string(c);
-    lex.categories.push_back(std::move(category));
+  lexicon::Lexicon lex = empty_lexicon();
+  std::set<std::string> seen;
+  const auto& words = vocabulary();
+  while (seen.size() < term_count) {
+    lexicon::Term term;
+    const std::size_t kind = random.below(100);
+    const std::string& first = words[random.below(words.size())];
+    if (kind < 10) {
+      if (first.size() < 6) {
+        continue;
+      }
+      const std::size_t cut = 1 + random.below(std::min<std::size_t>(3, first.size() - 5));
+      term.text.assign(first, 0, first.size() - cut);
+      term.text.push_back('*');
+    } else if (kind < 12) {
+      term.text = first;
+      term.text[0] = static_cast<char>(term.text[0] - 'a' + 'A');
+      term.case_sensitive = true;
+    } else if (kind < 40) {
+      term.text = first;
+      const std::size_t words_after = kind < 30 ? 1 : 2;
+      for (std::size_t i = 0; i < words_after; ++i) {
+        term.text += ' ';
+        term.text += i + 1 < words_after && random.below(2) == 0
+                         ? kFunctionWords[random.skewed(kFunctionWords.size())]
+                         : std::string_view(words[random.skewed(words.size())]);
+      }
+    } else {
+      term.text = first;
+    }
+    if (seen.insert(term.text).second) {
+      lex.categories[seen.size() % 20].terms.push_back(term);
+    }
   }
+  return lex;
+}
+
+lexicon::Lexicon generate_dense_lexicon(std::size_t term_count, std::uint64_t seed) {
+  Random random(seed);
+  lexicon::Lexicon lex = empty_lexicon();
   std::set<std::string> seen;
   const auto& words = vocabulary();
   while (seen.size() < term_count) {

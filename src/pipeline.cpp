@@ -150,9 +150,11 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   std::vector<double> quoted_tokens;
   std::vector<double> quoted_matches;
   report::EvidenceCollector evidence(matcher, config.evidence_per_term);
+  // One TokenisedText reused across documents keeps its token and form buffers' capacity.
+  tokenise::TokenisedText tokens;
   for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
     const Document& doc = corpus.documents[d];
-    const tokenise::TokenisedText tokens = tokenise::tokenise(doc.text);
+    tokenise::tokenise(doc.text, tokens);
     std::vector<lexicon::Match> found = matcher.match(tokens);
     input.quotes.push_back(compare::attribute_quotes(tokens, found, actor_offsets));
     evidence.add(d, doc, tokens, found, input.quotes.back());

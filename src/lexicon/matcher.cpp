@@ -38,11 +38,19 @@ struct Matcher::Compiled {
   Vocabulary vocabulary;
   EdgeTable edges;                          // (node, symbol) -> child node
   std::vector<std::vector<Entry>> entries;  // per node: the terms ending there
+  std::vector<bool> has_children;           // per node
   std::vector<std::uint32_t> term_roots;    // per lexicon
   std::vector<std::uint32_t> actor_roots;   // per lexicon
+  // The children of each root (term_roots, then actor_roots) indexed by
+  // symbol, kNoNode where there is none. Every candidate start position takes
+  // its first step from a root and most walks end there, so this array
+  // replaces the hash probe of the most frequent step with one load.
+  std::vector<std::vector<std::uint32_t>> term_firsts;
+  std::vector<std::vector<std::uint32_t>> actor_firsts;
 
   std::uint32_t new_node() {
     entries.emplace_back();
+    has_children.push_back(false);
     return static_cast<std::uint32_t>(entries.size() - 1);
   }
 
@@ -83,6 +91,7 @@ struct Matcher::Compiled {
       return;
     }
     std::uint32_t node = root;
+    has_children[root] = true;
     for (std::uint32_t symbol : symbols) {
       const std::uint32_t fresh = static_cast<std::uint32_t>(entries.size());
       const std::uint32_t child = edges.insert(edge_key(node, symbol), fresh);
@@ -128,35 +137,58 @@ class Walker {
     return {p.token + 1, -1};
   }
 
+  // The index of `at` in UnitSymbols: tokens first, then all parts.
+  std::uint32_t unit_index(Pos at) const {
+    return at.part < 0
+               ? at.token
+               : static_cast<std::uint32_t>(text_.tokens.size()) +
+                     text_.tokens[at.token].first_part + static_cast<std::uint32_t>(at.part);
+  }
+
+  // Reached trie node `child` on unit `at`: records it if a term ends there
+  // and walks on from the next unit.
+  void visit(std::uint32_t child, Pos at, Best& best) const {
+    const std::uint32_t end = unit(at).end;
+    if (!entries_[child].empty()) {
+      if (best.node == kNoNode || end > best.end) {
+        best = {child, at, end, {}};
+      } else if (end == best.end && at.token == best.last.token && at.part == best.last.part &&
+                 child != best.node &&
+                 std::find(best.ties.begin(), best.ties.end(), child) == best.ties.end()) {
+        best.ties.push_back(child);
+      }
+    }
+    walk(child, next(at), best);
+  }
+
   void walk(std::uint32_t node, Pos at, Best& best) const {
     if (at.token >= text_.tokens.size()) {
       return;
     }
-    const std::uint32_t u = at.part < 0 ? at.token
-                                        : static_cast<std::uint32_t>(text_.tokens.size()) +
-                                              text_.tokens[at.token].first_part +
-                                              static_cast<std::uint32_t>(at.part);
+    const std::uint32_t u = unit_index(at);
     for (std::uint32_t i = symbols_.begin[u]; i < symbols_.begin[u + 1]; ++i) {
       const std::uint32_t child = edges_.find(edge_key(node, symbols_.symbols[i]));
       if (child == EdgeTable::kMissing) {
         continue;
       }
-      const std::uint32_t end = unit(at).end;
-      if (!entries_[child].empty()) {
-        if (best.node == kNoNode || end > best.end) {
-          best = {child, at, end, {}};
-        } else if (end == best.end && at.token == best.last.token && at.part == best.last.part &&
-                   child != best.node &&
-                   std::find(best.ties.begin(), best.ties.end(), child) == best.ties.end()) {
-          best.ties.push_back(child);
-        }
+      visit(child, at, best);
+    }
+  }
+
+  // As walk() from a root whose children are `firsts` (indexed by symbol).
+  void walk_from_root(const std::vector<std::uint32_t>& firsts, Pos at, Best& best) const {
+    const std::uint32_t u = unit_index(at);
+    for (std::uint32_t i = symbols_.begin[u]; i < symbols_.begin[u + 1]; ++i) {
+      const std::uint32_t child = firsts[symbols_.symbols[i]];
+      if (child != kNoNode) {
+        visit(child, at, best);
       }
-      walk(child, next(at), best);
     }
   }
 
   // Leftmost-longest, non-overlapping matches of the trie at `root`.
-  void match_all(std::uint32_t root, std::uint32_t lexicon, std::vector<Match>& out) const {
+  void match_all(const std::vector<std::uint32_t>& firsts, std::uint32_t lexicon,
+                 std::vector<Match>& out) const {
     Pos pos;
     const auto token_count = static_cast<std::uint32_t>(text_.tokens.size());
     while (pos.token < token_count) {
@@ -168,12 +200,12 @@ class Walker {
       }
       Best best;
       Pos start = pos;
-      walk(root, pos, best);
+      walk_from_root(firsts, pos, best);
       if (pos.part < 0 && token.part_count > 0) {
         // The whole compound and its first part start at the same byte: the
         // longer match wins, the whole token on a tie.
         Best from_part;
-        walk(root, {pos.token, 0}, from_part);
+        walk_from_root(firsts, {pos.token, 0}, from_part);
         if (from_part.node != kNoNode && (best.node == kNoNode || from_part.end > best.end)) {
           best = from_part;
           start = {pos.token, 0};
@@ -280,6 +312,20 @@ Matcher::Matcher(std::vector<Lexicon> lexicons)
     c.term_roots.push_back(terms);
     c.actor_roots.push_back(actors);
   }
+  const auto firsts = [&c](std::uint32_t root) {
+    std::vector<std::uint32_t> children(c.vocabulary.symbol_count(), kNoNode);
+    for (std::uint32_t symbol = 0; symbol < children.size(); ++symbol) {
+      const std::uint32_t child = c.edges.find(edge_key(root, symbol));
+      if (child != EdgeTable::kMissing) {
+        children[symbol] = child;
+      }
+    }
+    return children;
+  };
+  for (std::size_t lexicon = 0; lexicon < lexicons_.size(); ++lexicon) {
+    c.term_firsts.push_back(firsts(c.term_roots[lexicon]));
+    c.actor_firsts.push_back(firsts(c.actor_roots[lexicon]));
+  }
 }
 
 Matcher::~Matcher() = default;
@@ -291,16 +337,29 @@ std::vector<Match> Matcher::match(const tokenise::TokenisedText& text) const {
   if (text.tokens.empty()) {
     return out;
   }
-  UnitSymbols symbols;
+  // Reused across calls on one thread, so matching many small documents does
+  // not allocate the symbol lists afresh each time.
+  thread_local UnitSymbols symbols;
   compiled_->vocabulary.symbols_of(text, symbols);
   const Walker walker(compiled_->edges, compiled_->entries, text, symbols);
+  const auto by_begin = [](const Match& a, const Match& b) { return a.begin < b.begin; };
   for (std::uint32_t lexicon = 0; lexicon < lexicons_.size(); ++lexicon) {
-    walker.match_all(compiled_->term_roots[lexicon], lexicon, out);
-    walker.match_all(compiled_->actor_roots[lexicon], lexicon, out);
+    // Each pass yields its matches in begin order; a stable merge puts a
+    // lexicon's term and actor matches in begin order, terms first on a tie.
+    const auto first = static_cast<std::ptrdiff_t>(out.size());
+    const std::uint32_t terms = compiled_->term_roots[lexicon];
+    const std::uint32_t actors = compiled_->actor_roots[lexicon];
+    if (compiled_->has_children[terms]) {
+      walker.match_all(compiled_->term_firsts[lexicon], lexicon, out);
+    }
+    const auto middle = static_cast<std::ptrdiff_t>(out.size());
+    if (compiled_->has_children[actors]) {
+      walker.match_all(compiled_->actor_firsts[lexicon], lexicon, out);
+    }
+    if (middle != first && static_cast<std::ptrdiff_t>(out.size()) != middle) {
+      std::inplace_merge(out.begin() + first, out.begin() + middle, out.end(), by_begin);
+    }
   }
-  std::stable_sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
-    return std::tie(a.lexicon, a.begin) < std::tie(b.lexicon, b.begin);
-  });
   return out;
 }
 

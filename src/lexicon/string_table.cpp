@@ -4,14 +4,6 @@
 
 namespace framelens::lexicon {
 
-std::uint64_t StringTable::hash(std::string_view key) {
-  std::uint64_t h = kHashSeed;
-  for (char byte : key) {
-    h = hash_extend(h, byte);
-  }
-  return h;
-}
-
 std::uint32_t StringTable::insert(std::string_view key, std::uint32_t id_if_new) {
   if (id_if_new == kMissing) {
     throw std::logic_error("StringTable: id out of range");

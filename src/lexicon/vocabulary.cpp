@@ -1,6 +1,6 @@
 #include "lexicon/vocabulary.hpp"
 
-#include <memory>
+#include <algorithm>
 
 #include "lexicon/stemmer.hpp"
 
@@ -14,130 +14,109 @@ Stemmer& thread_stemmer() {
 
 }  // namespace
 
-void Vocabulary::PrefixSet::add(std::string_view prefix, std::uint32_t symbol) {
-  if (prefix.size() < 64) {
-    lengths |= std::uint64_t{1} << prefix.size();
-    table.insert(prefix, symbol);
-    return;
+std::uint32_t Vocabulary::WordTrie::add_class(char byte) {
+  std::uint32_t& c = class_of_[static_cast<unsigned char>(byte)];
+  if (c != 0) {
+    return c;
   }
-  for (const auto& [text, id] : long_prefixes) {
-    if (text == prefix) {
-      return;
-    }
+  // Widen every row by one column. New classes come with the first few terms
+  // (the letters), so this copy runs a few dozen times while the trie is small.
+  const std::uint32_t wider = classes_ + 1;
+  std::vector<std::uint32_t> children(symbols_.size() * wider, 0);
+  for (std::size_t node = 0; node < symbols_.size(); ++node) {
+    std::copy_n(children_.begin() + static_cast<std::ptrdiff_t>(node * classes_), classes_,
+                children.begin() + static_cast<std::ptrdiff_t>(node * wider));
   }
-  long_prefixes.emplace_back(std::string(prefix), symbol);
+  children_ = std::move(children);
+  c = classes_;
+  classes_ = wider;
+  return c;
 }
 
-std::uint64_t Vocabulary::PrefixSet::find_all(std::string_view word,
-                                              std::vector<std::uint32_t>& out,
-                                              std::vector<std::uint32_t>& scratch) const {
-  std::uint64_t hash = StringTable::kHashSeed;
-  if (lengths == 0 && long_prefixes.empty()) {
-    for (char byte : word) {
-      hash = StringTable::hash_extend(hash, byte);
+std::uint32_t Vocabulary::WordTrie::insert(std::string_view text, bool prefix,
+                                           std::uint32_t symbol_if_new) {
+  std::uint32_t node = 0;
+  for (const char byte : text) {
+    const std::uint32_t c = add_class(byte);
+    std::uint32_t next = children_[node * classes_ + c];
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(symbols_.size());
+      symbols_.emplace_back();
+      children_.resize(children_.size() + classes_, 0);
+      children_[node * classes_ + c] = next;
     }
-    return hash;
+    node = next;
   }
-  scratch.clear();
-  for (std::size_t length = 1; length <= word.size(); ++length) {
-    hash = StringTable::hash_extend(hash, word[length - 1]);
-    if (length < 64 && ((lengths >> length) & 1U) != 0) {
-      const std::uint32_t symbol = table.find(word.substr(0, length), hash);
-      if (symbol != StringTable::kMissing) {
-        scratch.push_back(symbol);
-      }
-    }
+  std::uint32_t& symbol = prefix ? symbols_[node].prefix : symbols_[node].exact;
+  if (symbol == StringTable::kMissing) {
+    symbol = symbol_if_new;
   }
-  for (const auto& [text, id] : long_prefixes) {
-    if (word.starts_with(text)) {
-      scratch.push_back(id);
-    }
-  }
-  out.insert(out.end(), scratch.rbegin(), scratch.rend());
-  return hash;
+  return symbol;
 }
 
 std::uint32_t Vocabulary::intern(StepKind kind, std::string_view text) {
-  StringTable* table = nullptr;
-  PrefixSet* prefixes = nullptr;
+  std::uint32_t symbol = 0;
   switch (kind) {
     case StepKind::kForm:
-      table = &forms_;
+    case StepKind::kPrefix:
+      symbol = forms_.insert(text, kind == StepKind::kPrefix, next_symbol_);
       break;
     case StepKind::kSurface:
-      table = &surfaces_;
+    case StepKind::kSurfacePrefix:
       has_surface_steps_ = true;
+      symbol = surfaces_.insert(text, kind == StepKind::kSurfacePrefix, next_symbol_);
       break;
     case StepKind::kStem:
-      table = &stems_;
-      break;
-    case StepKind::kPrefix:
-      prefixes = &prefixes_;
-      break;
-    case StepKind::kSurfacePrefix:
-      prefixes = &surface_prefixes_;
-      has_surface_steps_ = true;
+      symbol = stems_.insert(text, next_symbol_);
       break;
   }
-  if (table != nullptr) {
-    const std::uint32_t symbol = table->insert(text, next_symbol_);
-    if (symbol == next_symbol_) {
-      ++next_symbol_;
-    }
-    return symbol;
+  if (symbol == next_symbol_) {
+    ++next_symbol_;
   }
-  if (text.size() < 64) {
-    const std::uint32_t existing = prefixes->table.find(text, StringTable::hash(text));
-    if (existing != StringTable::kMissing) {
-      return existing;
-    }
-  }
-  for (const auto& [long_text, symbol] : prefixes->long_prefixes) {
-    if (long_text == text) {
-      return symbol;
-    }
-  }
-  prefixes->add(text, next_symbol_);
-  return next_symbol_++;
+  return symbol;
 }
 
 void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
-                          UnitSymbols& out, std::vector<std::uint32_t>& scratch) const {
+                          UnitSymbols& out) const {
+  std::vector<std::uint32_t>& prefixes = out.scratch;
+  const auto append_longest_first = [&] {
+    for (std::size_t i = prefixes.size(); i > 0; --i) {
+      out.symbols.push_back(prefixes[i - 1]);
+    }
+  };
   if (has_surface_steps_) {
     const std::string_view surface = text.surface(unit);
-    const std::size_t mark = out.symbols.size();
-    const std::uint64_t hash = surface_prefixes_.find_all(surface, out.symbols, scratch);
-    const std::uint32_t exact = surfaces_.find(surface, hash);
+    prefixes.clear();
+    const std::uint32_t exact = surfaces_.find(surface, prefixes);
     if (exact != StringTable::kMissing) {
-      out.symbols.insert(out.symbols.begin() + static_cast<std::ptrdiff_t>(mark), exact);
+      out.symbols.push_back(exact);
     }
+    append_longest_first();
   }
   const std::string_view form = text.form(unit);
-  const std::size_t mark = out.symbols.size();
-  const std::uint64_t hash = prefixes_.find_all(form, out.symbols, scratch);
-  std::size_t front = mark;
-  const std::uint32_t exact = forms_.find(form, hash);
+  prefixes.clear();
+  const std::uint32_t exact = forms_.find(form, prefixes);
   if (exact != StringTable::kMissing) {
-    out.symbols.insert(out.symbols.begin() + static_cast<std::ptrdiff_t>(front++), exact);
+    out.symbols.push_back(exact);
   }
   if (stems_.size() > 0) {
     const std::string stem = thread_stemmer().stem(form);
     const std::uint32_t stemmed = stems_.find(stem, StringTable::hash(stem));
     if (stemmed != StringTable::kMissing) {
-      out.symbols.insert(out.symbols.begin() + static_cast<std::ptrdiff_t>(front), stemmed);
+      out.symbols.push_back(stemmed);
     }
   }
+  append_longest_first();
 }
 
 void Vocabulary::symbols_of(const tokenise::TokenisedText& text, UnitSymbols& out) const {
   out.begin.clear();
   out.symbols.clear();
   out.begin.reserve(text.tokens.size() + text.parts.size() + 1);
-  std::vector<std::uint32_t> scratch;
   for (const std::vector<tokenise::Token>* units : {&text.tokens, &text.parts}) {
     for (const tokenise::Token& unit : *units) {
       out.begin.push_back(static_cast<std::uint32_t>(out.symbols.size()));
-      add_unit(text, unit, out, scratch);
+      add_unit(text, unit, out);
     }
   }
   out.begin.push_back(static_cast<std::uint32_t>(out.symbols.size()));

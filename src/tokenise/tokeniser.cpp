@@ -15,6 +15,20 @@ using unicode::ascii_class;
 
 constexpr std::size_t kNowhere = std::numeric_limits<std::size_t>::max();
 
+// The folded form of each ASCII letter and digit; 0 for every other byte.
+constexpr std::array<char, 256> make_folded() {
+  std::array<char, 256> table{};
+  for (char c = 'a'; c <= 'z'; ++c) {
+    table[static_cast<unsigned char>(c)] = c;
+    table[static_cast<unsigned char>(c - 'a' + 'A')] = c;
+  }
+  for (char c = '0'; c <= '9'; ++c) {
+    table[static_cast<unsigned char>(c)] = c;
+  }
+  return table;
+}
+constexpr std::array<char, 256> kFolded = make_folded();
+
 // Words after which a period does not end a sentence ("Mr. Kerry", "Gen. Ali").
 bool is_title_abbreviation(std::string_view form) {
   static constexpr std::array<std::string_view, 24> kTitles = {
@@ -42,13 +56,20 @@ enum class QuoteKind : std::uint8_t { kNone, kDouble, kSingle };
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {
-    out_.text = std::string(text);
-    out_.forms.reserve(text.size());
+  Scanner(std::string_view text, TokenisedText& out) : text_(text), out_(out) {
+    out_.text.assign(text.data(), text.size());
+    text_ = out_.text;
+    out_.tokens.clear();
+    out_.parts.clear();
+    out_.sentences.clear();
+    out_.quotations.clear();
+    // Forms are written through forms_size_ into a buffer sized up front
+    // (grown by reserve_forms when non-ASCII folding makes them longer).
+    out_.forms.resize(text.size() + 16);
     out_.tokens.reserve(text.size() / 6 + 1);
   }
 
-  TokenisedText run() {
+  void run() {
     std::size_t at = 0;
     while (at < text_.size()) {
       if (at >= break_at_) {
@@ -101,8 +122,8 @@ class Scanner {
     if (open_ != QuoteKind::kNone) {
       close_quotation(text_.size(), false);
     }
+    out_.forms.resize(forms_size_);
     apply_scare_quotes(out_);
-    return std::move(out_);
   }
 
  private:
@@ -129,12 +150,11 @@ class Scanner {
   // Reads the word starting at `begin`, appends its token (and parts), and
   // returns the offset just after everything it consumed.
   std::size_t scan_word(std::size_t begin) {
-    std::string& forms = out_.forms;
     Token token;
     token.begin = static_cast<std::uint32_t>(begin);
     token.sentence = static_cast<std::uint32_t>(out_.sentences.size());
     token.voice = open_ == QuoteKind::kNone ? Voice::kNarrative : Voice::kQuoted;
-    token.form_begin = static_cast<std::uint32_t>(forms.size());
+    token.form_begin = static_cast<std::uint32_t>(forms_size_);
     hyphens_.clear();
     bool first = true;
     bool previous_digit = false;
@@ -146,13 +166,23 @@ class Scanner {
     while (at < text_.size()) {
       const char byte = text_[at];
       const Ascii c = ascii_class(byte);
-      if (c == Ascii::kLower || c == Ascii::kDigit || c == Ascii::kUpper) {
-        forms.push_back(c == Ascii::kUpper ? static_cast<char>(byte - 'A' + 'a') : byte);
+      if (unicode::is_ascii_word(c)) {
+        // A run of ASCII letters and digits, folded in one tight loop.
         token.capitalised = token.capitalised || (first && c == Ascii::kUpper);
-        previous_digit = c == Ascii::kDigit;
         first = false;
-        ++segment_chars;
-        ++at;
+        reserve_forms(text_.size() - at);
+        char* const folded = out_.forms.data();
+        const char* const bytes = text_.data();
+        const std::size_t run_begin = at;
+        std::size_t written = forms_size_;
+        char f = kFolded[static_cast<unsigned char>(byte)];
+        do {
+          folded[written++] = f;
+          ++at;
+        } while (at < text_.size() && (f = kFolded[static_cast<unsigned char>(bytes[at])]) != 0);
+        forms_size_ = written;
+        previous_digit = ascii_class(bytes[at - 1]) == Ascii::kDigit;
+        segment_chars += at - run_begin;
         continue;
       }
       char joiner = 0;
@@ -161,7 +191,9 @@ class Scanner {
         const unicode::Decoded d = unicode::decode(text_, at);
         if (unicode::is_word_code(d.code)) {
           token.capitalised = token.capitalised || (first && unicode::is_upper_code(d.code));
-          unicode::append_lower(forms, d.code);
+          lowered_.clear();
+          unicode::append_lower(lowered_, d.code);
+          append_form(lowered_);
           previous_digit = false;
           first = false;
           ++segment_chars;
@@ -200,28 +232,29 @@ class Scanner {
         break;
       }
       if (joiner == '-') {
-        hyphens_.push_back({at, forms.size()});
+        hyphens_.push_back({at, forms_size_});
       } else if (joiner == '\'') {
         apostrophe = at;
-        apostrophe_form = forms.size();
+        apostrophe_form = forms_size_;
       }
-      forms.push_back(joiner);
+      append_form(std::string_view(&joiner, 1));
       segment_chars = 0;
       at = next;
     }
     bool dotted_final = false;
     if (dotted && at < text_.size() && text_[at] == '.') {
-      forms.push_back('.');
+      append_form(".");
       ++at;
       dotted_final = true;
     }
     std::size_t end = at;
-    if (apostrophe != kNowhere && forms.size() == apostrophe_form + 2 && forms.back() == 's') {
-      forms.resize(apostrophe_form);  // possessive: "Assad's" is "assad"
+    if (apostrophe != kNowhere && forms_size_ == apostrophe_form + 2 &&
+        out_.forms[forms_size_ - 1] == 's') {
+      forms_size_ = apostrophe_form;  // possessive: "Assad's" is "assad"
       end = apostrophe;
     }
     token.end = static_cast<std::uint32_t>(end);
-    token.form_end = static_cast<std::uint32_t>(forms.size());
+    token.form_end = static_cast<std::uint32_t>(forms_size_);
     if (!hyphens_.empty()) {
       add_parts(token);
     }
@@ -236,6 +269,19 @@ class Scanner {
       }
     }
     return at;
+  }
+
+  // Makes room for `bytes` more bytes of forms.
+  void reserve_forms(std::size_t bytes) {
+    if (forms_size_ + bytes > out_.forms.size()) {
+      out_.forms.resize(2 * (forms_size_ + bytes));
+    }
+  }
+
+  void append_form(std::string_view bytes) {
+    reserve_forms(bytes.size());
+    out_.forms.replace(forms_size_, bytes.size(), bytes);
+    forms_size_ += bytes.size();
   }
 
   void add_parts(Token& token) {
@@ -457,7 +503,9 @@ class Scanner {
   }
 
   std::string_view text_;
-  TokenisedText out_;
+  TokenisedText& out_;
+  std::size_t forms_size_ = 0;                                // bytes of out_.forms in use
+  std::string lowered_;                                       // a non-ASCII character's folded form
   std::vector<std::pair<std::size_t, std::size_t>> hyphens_;  // (byte, form offset) of each '-'
   std::size_t sentence_begin_ = 0;
   bool sentence_open_ = false;
@@ -473,10 +521,16 @@ class Scanner {
 const char* to_string(Voice voice) { return voice == Voice::kQuoted ? "quoted" : "narrative"; }
 
 TokenisedText tokenise(std::string_view text) {
+  TokenisedText out;
+  tokenise(text, out);
+  return out;
+}
+
+void tokenise(std::string_view text, TokenisedText& out) {
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("tokenise: a document must be smaller than 4 GiB");
   }
-  return Scanner(text).run();
+  Scanner(text, out).run();
 }
 
 }  // namespace framelens::tokenise

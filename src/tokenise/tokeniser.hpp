@@ -25,4 +25,9 @@ namespace framelens::tokenise {
 /// texts of 4 GiB or more.
 [[nodiscard]] TokenisedText tokenise(std::string_view text);
 
+/// As tokenise(text), into `out`, whose previous contents are replaced. Reusing
+/// one TokenisedText for many documents keeps its buffers and so avoids
+/// allocating them afresh for each document.
+void tokenise(std::string_view text, TokenisedText& out);
+
 }  // namespace framelens::tokenise

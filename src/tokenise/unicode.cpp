@@ -3,43 +3,6 @@
 #include <utf8proc.h>
 
 namespace framelens::tokenise::unicode {
-namespace {
-
-constexpr std::array<Ascii, 256> make_table() {
-  std::array<Ascii, 256> table{};
-  for (std::size_t i = 0x80; i < 256; ++i) {
-    table[i] = Ascii::kHigh;
-  }
-  for (char c = 'a'; c <= 'z'; ++c) {
-    table[static_cast<unsigned char>(c)] = Ascii::kLower;
-  }
-  for (char c = 'A'; c <= 'Z'; ++c) {
-    table[static_cast<unsigned char>(c)] = Ascii::kUpper;
-  }
-  for (char c = '0'; c <= '9'; ++c) {
-    table[static_cast<unsigned char>(c)] = Ascii::kDigit;
-  }
-  for (char c : {' ', '\t', '\r', '\f', '\v'}) {
-    table[static_cast<unsigned char>(c)] = Ascii::kSpace;
-  }
-  table['\n'] = Ascii::kNewline;
-  table['.'] = Ascii::kPeriod;
-  table['!'] = Ascii::kTerminal;
-  table['?'] = Ascii::kTerminal;
-  table['"'] = Ascii::kDoubleQuote;
-  table['\''] = Ascii::kApostrophe;
-  table['-'] = Ascii::kHyphen;
-  table[','] = Ascii::kComma;
-  table[')'] = Ascii::kCloser;
-  table[']'] = Ascii::kCloser;
-  return table;
-}
-
-constexpr std::array<Ascii, 256> kTable = make_table();
-
-}  // namespace
-
-Ascii ascii_class(char byte) { return kTable[static_cast<unsigned char>(byte)]; }
 
 Decoded decode(std::string_view text, std::size_t at) {
   Decoded d;

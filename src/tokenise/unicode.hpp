@@ -25,8 +25,46 @@ enum class Ascii : std::uint8_t {
   kCloser,  ///< ')' or ']'
 };
 
+namespace detail {
+
+constexpr std::array<Ascii, 256> make_ascii_table() {
+  std::array<Ascii, 256> table{};
+  for (std::size_t i = 0x80; i < 256; ++i) {
+    table[i] = Ascii::kHigh;
+  }
+  for (char c = 'a'; c <= 'z'; ++c) {
+    table[static_cast<unsigned char>(c)] = Ascii::kLower;
+  }
+  for (char c = 'A'; c <= 'Z'; ++c) {
+    table[static_cast<unsigned char>(c)] = Ascii::kUpper;
+  }
+  for (char c = '0'; c <= '9'; ++c) {
+    table[static_cast<unsigned char>(c)] = Ascii::kDigit;
+  }
+  for (char c : {' ', '\t', '\r', '\f', '\v'}) {
+    table[static_cast<unsigned char>(c)] = Ascii::kSpace;
+  }
+  table['\n'] = Ascii::kNewline;
+  table['.'] = Ascii::kPeriod;
+  table['!'] = Ascii::kTerminal;
+  table['?'] = Ascii::kTerminal;
+  table['"'] = Ascii::kDoubleQuote;
+  table['\''] = Ascii::kApostrophe;
+  table['-'] = Ascii::kHyphen;
+  table[','] = Ascii::kComma;
+  table[')'] = Ascii::kCloser;
+  table[']'] = Ascii::kCloser;
+  return table;
+}
+
+inline constexpr std::array<Ascii, 256> kAsciiTable = make_ascii_table();
+
+}  // namespace detail
+
 /// The class of byte `byte`.
-[[nodiscard]] Ascii ascii_class(char byte);
+[[nodiscard]] inline Ascii ascii_class(char byte) {
+  return detail::kAsciiTable[static_cast<unsigned char>(byte)];
+}
 
 /// True for 'a'..'z', 'A'..'Z', '0'..'9'.
 [[nodiscard]] inline bool is_ascii_word(Ascii c) {

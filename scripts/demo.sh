@@ -10,4 +10,4 @@ cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DFRAMELENS_BUIL
 cmake --build build/release --target framelens
 sh scripts/demo-report.sh build/release/src/framelens reports/demo
 echo
-echo "Open reports/demo/report.md (Markdown) or reports/demo/report.json."
+echo "Open reports/demo/report.html in a browser (it works offline), or read reports/demo/report.md."

@@ -167,19 +167,14 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
     }
     narrative_tokens.push_back(static_cast<double>(tokens.tokens.size()) - quoted);
     quoted_tokens.push_back(quoted);
+    // Counted as lexicon matches are: a term once per span.
     double quoted_terms = 0;
     std::vector<lexicon::Match> voiced;
-    // Counted as lexicon matches are (vectorise::count_features): a term once
-    // per span, however many entries of its lexicon list it. One span's
-    // matches are next to each other.
-    const lexicon::Match* last_quoted = nullptr;
-    for (const lexicon::Match& m : found) {
-      if (m.kind != lexicon::EntryKind::kActor && m.voice == tokenise::Voice::kQuoted) {
-        const bool same_term = last_quoted != nullptr && last_quoted->lexicon == m.lexicon &&
-                               last_quoted->begin == m.begin && last_quoted->end == m.end &&
-                               matcher.term_text(*last_quoted) == matcher.term_text(m);
-        quoted_terms += same_term ? 0 : 1;
-        last_quoted = &m;
+    const std::vector<bool> occurrence = vectorise::term_occurrences(matcher, found);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      const lexicon::Match& m = found[i];
+      if (occurrence[i] && m.voice == tokenise::Voice::kQuoted) {
+        quoted_terms += 1;
       }
       if (vectorise::keeps(voice, m.voice)) {
         voiced.push_back(m);

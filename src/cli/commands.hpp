@@ -37,6 +37,11 @@ struct Command {
 Command add_report_command(CLI::App& parent);
 Command add_inspect_command(CLI::App& parent);
 
+/// Help text of a CORPUS argument: every command reads the same four formats.
+inline constexpr const char* kCorpusHelp =
+    "Corpus: a folder with one sub-folder per outlet, a corpus.yaml manifest, a .jsonl or a "
+    ".csv file (repeatable)";
+
 /// Registers the flags that control how a corpus is read (encoding, bad bytes,
 /// size limit, duplicates, --strict, --allow-outside) on `app`, writing to `options`.
 void add_ingest_flags(CLI::App& app, ingest::IngestOptions& options);

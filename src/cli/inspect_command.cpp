@@ -104,11 +104,7 @@ Command add_inspect_command(CLI::App& parent) {
       "inspect",
       "Check a corpus: documents and tokens per outlet, what trimming removed, every warning. "
       "Exit 0 when it can be compared, 2 when not.");
-  app->add_option("corpus", config->corpus,
-                  "Corpus: a folder with one sub-folder per outlet, a corpus.yaml manifest, a "
-                  ".jsonl or a .csv file (repeatable)")
-      ->required()
-      ->check(CLI::ExistingPath);
+  app->add_option("corpus", config->corpus, kCorpusHelp)->required()->check(CLI::ExistingPath);
   app->add_option("--format", config->format, "Output format")
       ->capture_default_str()
       ->check(CLI::IsMember({"text", "json"}));

@@ -31,7 +31,8 @@ Command add_kwic_command(CLI::App& parent) {
       "Show every occurrence of a term, wildcard or lexicon entry with its context, document, "
       "outlet, sentence and voice.");
   app->add_option("corpus_and_pattern", config->inputs,
-                  "Corpus folders or corpus.yaml manifests, then PATTERN: a term ('proxy war'), "
+                  "Corpora (folders, corpus.yaml manifests, .jsonl or .csv files), then PATTERN: "
+                  "a term ('proxy war'), "
                   "a wildcard ('negotiat*'), LEXICON:CATEGORY or LEXICON:CONTRAST[/OPTION]")
       ->required()
       ->expected(2, -1);

@@ -113,7 +113,7 @@ Command add_lexicon_command(CLI::App& parent) {
       app->add_subcommand("coverage",
                           "Count each term's matches, documents and outlets in a corpus; list the "
                           "terms that never matched.");
-  coverage->add_option("corpus", config->corpora, "Corpus folders or corpus.yaml manifests")
+  coverage->add_option("corpus", config->corpora, kCorpusHelp)
       ->required()
       ->check(CLI::ExistingPath);
   coverage

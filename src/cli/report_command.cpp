@@ -10,11 +10,7 @@ Command add_report_command(CLI::App& parent) {
   auto config = std::make_shared<RunConfig>();
   CLI::App* app = parent.add_subcommand(
       "report", "Compare how outlets frame the same events and write a report folder.");
-  app->add_option("corpus", config->corpus,
-                  "Corpus: a folder with one sub-folder per outlet, a corpus.yaml manifest, a "
-                  ".jsonl or a .csv file (repeatable)")
-      ->required()
-      ->check(CLI::ExistingPath);
+  app->add_option("corpus", config->corpus, kCorpusHelp)->required()->check(CLI::ExistingPath);
   app->add_option("-l,--lexicon", config->lexicons,
                   "Lexicon file: YAML, .dic or word list (repeatable); 'shipped' stands for the "
                   "shipped lexicons, which are the default")

@@ -86,6 +86,30 @@ class FeatureIndex {
 
 }  // namespace
 
+std::vector<bool> term_occurrences(const lexicon::Matcher& matcher,
+                                   const std::vector<lexicon::Match>& matches) {
+  std::vector<bool> out(matches.size(), false);
+  // The matcher emits one span's matches next to each other.
+  std::size_t span_start = 0;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const lexicon::Match& m = matches[i];
+    if (m.kind == lexicon::EntryKind::kActor) {
+      continue;
+    }
+    const lexicon::Match& first = matches[span_start];
+    if (i == span_start || first.lexicon != m.lexicon || first.begin != m.begin ||
+        first.end != m.end || first.kind == lexicon::EntryKind::kActor) {
+      span_start = i;
+    }
+    bool seen = false;
+    for (std::size_t j = span_start; j < i && !seen; ++j) {
+      seen = out[j] && matcher.term_text(matches[j]) == matcher.term_text(m);
+    }
+    out[i] = !seen;
+  }
+  return out;
+}
+
 FeatureCounts count_features(const lexicon::Matcher& matcher,
                              const std::vector<std::vector<lexicon::Match>>& matches,
                              const std::vector<std::size_t>& token_totals) {
@@ -93,25 +117,15 @@ FeatureCounts count_features(const lexicon::Matcher& matcher,
   std::vector<Eigen::Triplet<double>> triplets;
   for (std::size_t d = 0; d < matches.size(); ++d) {
     const auto row = static_cast<Eigen::Index>(d);
-    // A span listed in several entries of a lexicon (a category and a
-    // contrast option, say) gives each entry a match, but its term occurred
-    // once: count the term feature once per span. The matcher emits one
-    // span's matches next to each other.
-    const lexicon::Match* span = nullptr;
-    std::vector<std::size_t> span_terms;
-    for (const lexicon::Match& m : matches[d]) {
+    const std::vector<bool> occurrence = term_occurrences(matcher, matches[d]);
+    for (std::size_t i = 0; i < matches[d].size(); ++i) {
+      const lexicon::Match& m = matches[d][i];
       if (m.kind == lexicon::EntryKind::kActor) {
         continue;
       }
-      if (span == nullptr || span->lexicon != m.lexicon || span->begin != m.begin ||
-          span->end != m.end) {
-        span = &m;
-        span_terms.clear();
-      }
-      const std::size_t term = index.term(m.lexicon, matcher.term_text(m));
-      if (std::find(span_terms.begin(), span_terms.end(), term) == span_terms.end()) {
-        span_terms.push_back(term);
-        triplets.emplace_back(row, static_cast<Eigen::Index>(term), 1.0);
+      if (occurrence[i]) {
+        triplets.emplace_back(
+            row, static_cast<Eigen::Index>(index.term(m.lexicon, matcher.term_text(m))), 1.0);
       }
       if (m.kind == lexicon::EntryKind::kCategory) {
         triplets.emplace_back(row, static_cast<Eigen::Index>(index.category(m.lexicon, m.group)),

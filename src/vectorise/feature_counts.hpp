@@ -41,6 +41,15 @@ struct FeatureCounts {
   Eigen::VectorXd tokens;                               ///< Tokens per document.
 };
 
+/// For each of one document's matches (in matcher order), whether it counts
+/// as an occurrence of its term: a span listed in several entries of a
+/// lexicon (a category and a contrast option, say) gives each entry a match,
+/// but its term occurred once. Actor matches are never term occurrences.
+/// count_features counts terms by this rule; use it wherever term matches
+/// are counted so that all counts agree.
+[[nodiscard]] std::vector<bool> term_occurrences(const lexicon::Matcher& matcher,
+                                                 const std::vector<lexicon::Match>& matches);
+
 /// Builds the counts from each document's matches and token total.
 /// `matches[d]` and `token_totals[d]` belong to document d.
 [[nodiscard]] FeatureCounts count_features(const lexicon::Matcher& matcher,

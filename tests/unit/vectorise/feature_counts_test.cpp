@@ -73,3 +73,26 @@ TEST_CASE("a term listed in a category and a contrast option counts once as a te
   CHECK(value(counts, 0, "reporting", K::kCategory) == 2);
   CHECK(value(counts, 0, "verb/neutral", K::kContrastOption) == 2);
 }
+
+TEST_CASE("a term listed in two entries of a lexicon occurs once per span", "[vectorise]") {
+  const lexicon::Matcher matcher({lexicon::parse_lexicon(
+      "lexicon: t\ncategories:\n  - id: politics\n    terms: [regime]\n"
+      "contrasts:\n  - id: gov\n    options:\n      - {id: regime, terms: [regime]}\n"
+      "      - {id: government, terms: [government]}\n"
+      "actors:\n  - {id: vell, aliases: [Vell]}\n",
+      "t.yaml")});
+  const auto tokens = tokenise::tokenise("Vell spoke of the regime. The regime fell.");
+  const auto matches = matcher.match(tokens);
+  const std::vector<bool> occurrence = vectorise::term_occurrences(matcher, matches);
+  REQUIRE(occurrence.size() == matches.size());
+  std::size_t terms = 0;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    if (matches[i].kind == lexicon::EntryKind::kActor) {
+      CHECK_FALSE(occurrence[i]);
+    }
+    terms += occurrence[i] ? 1U : 0U;
+  }
+  // Two spans of "regime", each matched by the category and the option.
+  CHECK(matches.size() == 5);
+  CHECK(terms == 2);
+}

@@ -42,19 +42,6 @@ std::vector<lexicon::Lexicon> load_lexicons(const RunConfig& config,
   return lexicons;
 }
 
-std::size_t term_count(const lexicon::Lexicon& lexicon) {
-  std::size_t terms = 0;
-  for (const auto& category : lexicon.categories) {
-    terms += category.terms.size();
-  }
-  for (const auto& contrast : lexicon.contrasts) {
-    for (const auto& option : contrast.options) {
-      terms += option.terms.size();
-    }
-  }
-  return terms;
-}
-
 vectorise::VoiceFilter parse_voice(const std::string& name) {
   for (auto v : {vectorise::VoiceFilter::kNarrative, vectorise::VoiceFilter::kQuoted,
                  vectorise::VoiceFilter::kAll}) {
@@ -121,7 +108,7 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   notify(progress, "loading lexicons");
   std::vector<lexicon::Lexicon> lexicons = load_lexicons(config, report.inputs);
   for (const lexicon::Lexicon& lex : lexicons) {
-    report.lexicons.push_back({lex.id, lex.version, lex.origin, term_count(lex)});
+    report.lexicons.push_back({lex.id, lex.version, lex.origin, lex.term_count()});
   }
   const lexicon::Matcher matcher(std::move(lexicons));
 

@@ -11,9 +11,8 @@
 
 namespace framelens::cli {
 
-/// Exit codes (design §6).
+/// Exit codes (design §6). 1 is kept for CI gates, which do not exist yet.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitGateFailed = 1;
 inline constexpr int kExitBadInput = 2;
 inline constexpr int kExitInternal = 3;
 

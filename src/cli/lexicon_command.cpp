@@ -25,18 +25,11 @@ struct LexiconConfig {
 
 std::string sizes(const lexicon::Lexicon& lex) {
   std::size_t options = 0;
-  std::size_t terms = 0;
-  for (const auto& category : lex.categories) {
-    terms += category.terms.size();
-  }
   for (const auto& contrast : lex.contrasts) {
     options += contrast.options.size();
-    for (const auto& option : contrast.options) {
-      terms += option.terms.size();
-    }
   }
   return fmt::format("{} categories, {} contrasts, {} options, {} terms, {} actors",
-                     lex.categories.size(), lex.contrasts.size(), options, terms,
+                     lex.categories.size(), lex.contrasts.size(), options, lex.term_count(),
                      lex.actors.size());
 }
 

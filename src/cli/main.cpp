@@ -1,6 +1,7 @@
 // framelens command line: a thin layer over the library. Registers the
 // commands, parses, runs the chosen one, and maps exceptions to exit codes:
-// 0 ok, 1 gate failed or lint findings, 2 bad usage or bad input, 3 internal error.
+// 0 ok, 2 bad usage or bad input (or, for inspect, an unusable corpus),
+// 3 internal error. 1 is kept for CI gates, which framelens does not have yet.
 #include <unistd.h>
 
 #include <iostream>

@@ -103,16 +103,6 @@ std::vector<OutletVoices> voices_of(const AnalysisInput& input,
   return out;
 }
 
-OutletMatrix sqrt_matrix_of(const OutletMatrix& m) {
-  OutletMatrix out = m;
-  for (auto& row : out) {
-    for (double& x : row) {
-      x = std::sqrt(x);
-    }
-  }
-  return out;
-}
-
 Eigen::MatrixXd to_eigen(const OutletMatrix& m) {
   const auto n = static_cast<Eigen::Index>(m.size());
   Eigen::MatrixXd out(n, n);
@@ -235,7 +225,7 @@ Analysis analyse(const AnalysisInput& input, const AnalysisParameters& parameter
 
   out.voices = voices_of(input, documents);
 
-  const Eigen::MatrixXd distances = to_eigen(sqrt_matrix_of(out.terms.jsd));
+  const Eigen::MatrixXd distances = to_eigen(out.terms.jsd_sqrt);
   out.map = classical_mds(distances);
   out.map.order = cluster_order(distances, input.outlet_ids);
 

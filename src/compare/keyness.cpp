@@ -115,7 +115,9 @@ KeynessFigures keyness_all(const std::string& space, const Eigen::MatrixXd& sums
   const Eigen::VectorXd background = sums.colwise().sum().transpose();
   const double all_tokens = tokens.sum();
   const Eigen::Index n = sums.rows();
-  for (Eigen::Index o = 0; o < n; ++o) {
+  // With one outlet there is no rest to compare with: an empty reference
+  // gives log-odds of 0 (or inf - inf) for every term, not a finding.
+  for (Eigen::Index o = 0; o < n && n >= 2; ++o) {
     const Eigen::VectorXd focus = sums.row(o).transpose();
     KeynessComparison k = keyness(focus, background - focus, background, prior_strength, tokens(o),
                                   all_tokens - tokens(o), terms, top_terms, lexicons);

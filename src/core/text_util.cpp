@@ -1,6 +1,9 @@
 #include "core/text_util.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iterator>
 #include <numeric>
@@ -94,6 +97,13 @@ std::string quote_excerpt(std::string_view text, std::size_t max_bytes) {
   }
   out.resize(cut);
   return out + "...";
+}
+
+std::string fixed_decimals(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  const double rounded = std::round(value * scale) / scale;
+  // Rounding can leave -0, which would print as "-0.00".
+  return fmt::format("{:.{}f}", rounded == 0.0 ? 0.0 : rounded, decimals);
 }
 
 }  // namespace framelens

@@ -25,6 +25,11 @@ namespace framelens {
 [[nodiscard]] std::string closest_match(std::string_view word,
                                         std::span<const std::string_view> candidates);
 
+/// `value` with exactly `decimals` digits after the point, rounded half away
+/// from zero first so the same number prints the same bytes everywhere;
+/// never "-0.00".
+[[nodiscard]] std::string fixed_decimals(double value, int decimals);
+
 /// `text` with newlines and tabs shown as spaces and cut to `max_bytes` at a
 /// UTF-8 boundary, "..." appended when cut. For quoting bad values in messages.
 [[nodiscard]] std::string quote_excerpt(std::string_view text, std::size_t max_bytes = 40);

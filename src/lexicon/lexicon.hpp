@@ -66,6 +66,20 @@ struct Lexicon {
   std::vector<Category> categories;
   std::vector<Contrast> contrasts;
   std::vector<Actor> actors;
+
+  /// Terms of all categories and contrast options (actor aliases excluded).
+  [[nodiscard]] std::size_t term_count() const {
+    std::size_t terms = 0;
+    for (const Category& category : categories) {
+      terms += category.terms.size();
+    }
+    for (const Contrast& contrast : contrasts) {
+      for (const auto& option : contrast.options) {
+        terms += option.terms.size();
+      }
+    }
+    return terms;
+  }
 };
 
 }  // namespace framelens::lexicon

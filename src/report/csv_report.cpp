@@ -5,6 +5,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/text_util.hpp"
 #include "report/csv_analysis.hpp"
 
 namespace framelens::report {
@@ -47,12 +48,7 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string csv_number(double value, int decimals) {
-  if (!std::isfinite(value)) {
-    return "";
-  }
-  const double scale = std::pow(10.0, decimals);
-  const double rounded = std::round(value * scale) / scale;
-  return fmt::format("{:.{}f}", rounded == 0.0 ? 0.0 : rounded, decimals);
+  return std::isfinite(value) ? fixed_decimals(value, decimals) : std::string();
 }
 
 std::string matrix_csv(const std::vector<std::string>& ids, const Eigen::MatrixXd& matrix) {

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text_util.hpp"
 #include "report/evidence.hpp"
 #include "report/html_escape.hpp"
 
@@ -15,12 +16,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-std::string fixed(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  const double rounded = std::round(value * scale) / scale;
-  // Rounding can leave -0, which would print as "-0.00".
-  return fmt::format("{:.{}f}", rounded == 0.0 ? 0.0 : rounded, decimals);
-}
+std::string fixed(double value, int decimals) { return fixed_decimals(value, decimals); }
 
 std::string percent(double share) { return fixed(100.0 * share, 0) + "%"; }
 

@@ -6,16 +6,20 @@
 namespace framelens::report {
 namespace {
 
-OutletPair largest_pair(const Eigen::MatrixXd& matrix) {
+std::optional<OutletPair> largest_pair(const Eigen::MatrixXd& matrix) {
   OutletPair best;
   bool found = false;
   for (Eigen::Index i = 0; i < matrix.rows(); ++i) {
     for (Eigen::Index j = i + 1; j < matrix.cols(); ++j) {
-      if (!found || matrix(i, j) > best.value) {
+      // A NaN (an outlet without matches) must not become the best pair.
+      if (std::isfinite(matrix(i, j)) && (!found || matrix(i, j) > best.value)) {
         best = {static_cast<std::size_t>(i), static_cast<std::size_t>(j), matrix(i, j)};
         found = true;
       }
     }
+  }
+  if (!found) {
+    return std::nullopt;
   }
   return best;
 }

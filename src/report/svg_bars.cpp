@@ -21,12 +21,6 @@ bool dark_colour(std::size_t series) {
   return i == 0 || i == 7;
 }
 
-std::string format_value(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  const double rounded = std::round(value * scale) / scale;
-  return fmt::format("{:.{}f}", rounded == 0.0 ? 0.0 : rounded, decimals);
-}
-
 }  // namespace
 
 std::string bar_chart(const BarSpec& spec) {
@@ -60,7 +54,7 @@ std::string bar_chart(const BarSpec& spec) {
     const double y = top + kRow * static_cast<double>(i);
     const double x0 = bar.value < 0 ? zero + bar.value * scale : zero;
     const double length = std::abs(bar.value) * scale;
-    const std::string value = format_value(bar.value, spec.decimals);
+    const std::string value = fixed_decimals(bar.value, spec.decimals);
     std::string row = fmt::format(
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>", coord(x0),
         coord(y + (kRow - kBar) / 2), coord(std::max(length, 1.0)), coord(kBar),
@@ -118,7 +112,7 @@ std::string stacked_bar_chart(const StackedBarSpec& spec) {
   const double width = label_width + kPlotWidth + badge_width + 12;
   const double height = bottom + 22;
   const auto tick = [&spec](double value) {
-    return spec.percent ? format_value(100.0 * value, 0) + "%" : format_value(value, 2);
+    return spec.percent ? fixed_decimals(100.0 * value, 0) + "%" : fixed_decimals(value, 2);
   };
 
   std::string out = detail::open_svg(spec.id, spec.title, width, height);

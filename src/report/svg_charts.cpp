@@ -109,7 +109,7 @@ std::string heatmap(const HeatmapSpec& spec) {
       const double t = span > 0 ? (value - spec.low) / span : 0.0;
       const double x = label_width + kCell * static_cast<double>(c);
       const double y = top + kCell * static_cast<double>(r);
-      const std::string shown = fmt::format("{:.{}f}", value, spec.decimals);
+      const std::string shown = fixed_decimals(value, spec.decimals);
       out +=
           fmt::format("<g><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>",
                       coord(x), coord(y), coord(kCell - 2), coord(kCell - 2), sequential_colour(t));

@@ -7,16 +7,14 @@
 #include <string>
 #include <string_view>
 
+#include "core/text_util.hpp"
 #include "report/html_escape.hpp"
 
 // Helpers shared by the SVG chart writers; not part of the report API.
 namespace framelens::report::svg::detail {
 
 /// A coordinate with one decimal: short, and the same bytes on every run.
-inline std::string coord(double value) {
-  const double rounded = std::round(value * 10.0) / 10.0;
-  return fmt::format("{:.1f}", rounded == 0.0 ? 0.0 : rounded);
-}
+inline std::string coord(double value) { return fixed_decimals(value, 1); }
 
 /// Approximate width in pixels of `text` at the charts' 12px font: enough to
 /// lay out labels without measuring glyphs.

@@ -44,3 +44,12 @@ TEST_CASE("keyness keeps common terms and is antisymmetric", "[compare]") {
     CHECK(found);
   }
 }
+
+TEST_CASE("one outlet has no rest to be compared with", "[compare]") {
+  Eigen::MatrixXd sums(1, 2);
+  sums << 3, 1;
+  const KeynessFigures k =
+      keyness_all("lexicon terms", sums, Eigen::VectorXd::Constant(1, 100), {"a", "b"}, 1000, 5);
+  CHECK(k.against_rest.empty());
+  CHECK(k.pairs.empty());
+}

@@ -17,10 +17,14 @@
 // about a fifth of all tokens.
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "ingest/corpus_loader.hpp"
 #include "lexicon/matcher.hpp"
+#include "lexicon/shipped_lexicons.hpp"
 #include "news_generator.hpp"
 #include "tokenise/tokeniser.hpp"
 
@@ -117,6 +121,88 @@ void BM_TokeniseMatchOneDocument(benchmark::State& state) {
   report(state, input.size(), matches);
 }
 BENCHMARK(BM_TokeniseMatchOneDocument)->Arg(300)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// Matching alone, on documents tokenised beforehand: the part of
+// BM_TokeniseMatch that the lexicon engine costs.
+void BM_Match(benchmark::State& state) {
+  const std::vector<std::string>& docs = documents();
+  const framelens::lexicon::Matcher matcher(
+      {framelens::bench::generate_lexicon(static_cast<std::size_t>(state.range(0)), 11)});
+  std::vector<framelens::tokenise::TokenisedText> tokenised;
+  tokenised.reserve(docs.size());
+  for (const std::string& doc : docs) {
+    tokenised.push_back(framelens::tokenise::tokenise(doc));
+  }
+  std::size_t matches = 0;
+  for (auto _ : state) {
+    matches = 0;
+    for (const framelens::tokenise::TokenisedText& tokens : tokenised) {
+      const auto found = matcher.match(tokens);
+      matches += found.size();
+      benchmark::DoNotOptimize(found.data());
+    }
+  }
+  report(state, total_bytes(docs), matches);
+}
+BENCHMARK(BM_Match)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// Real news text: the cleaned articles of a corpus (by default the
+// syria-talks corpus beside the project, or the corpus named by
+// FRAMELENS_BENCH_CORPUS), repeated as separate documents to 4 MB, matched
+// with the shipped lexicons: four lexicons of about 1,800 terms and aliases
+// in all, so eight tries (terms and actors of each), and about 33,000 matches
+// per MB. Repeating a handful of articles keeps the vocabulary as small as a
+// months-long corpus on one topic has it.
+const std::vector<std::string>* real_documents() {
+  static const std::vector<std::string> texts = [] {
+    std::vector<std::string> found;
+    const char* chosen = std::getenv("FRAMELENS_BENCH_CORPUS");
+    const std::filesystem::path corpus =
+        chosen != nullptr && *chosen != '\0' ? chosen : FRAMELENS_DEFAULT_BENCH_CORPUS;
+    if (!std::filesystem::exists(corpus)) {
+      return found;
+    }
+    const std::vector<std::filesystem::path> inputs = {corpus};
+    const framelens::Corpus loaded = framelens::ingest::load_corpus(inputs, {});
+    std::size_t bytes = 0;
+    while (bytes < kTextBytes) {
+      const std::size_t before = bytes;
+      for (const framelens::Document& doc : loaded.documents) {
+        found.push_back(doc.text);
+        bytes += doc.text.size();
+      }
+      if (bytes == before) {
+        return std::vector<std::string>();  // every document is empty
+      }
+    }
+    return found;
+  }();
+  return texts.empty() ? nullptr : &texts;
+}
+
+void BM_RealNewsTokeniseMatch(benchmark::State& state) {
+  const std::vector<std::string>* docs = real_documents();
+  if (docs == nullptr) {
+    state.SkipWithError(
+        "no corpus: put ../shared beside the project or set FRAMELENS_BENCH_CORPUS");
+    return;
+  }
+  const framelens::lexicon::Matcher matcher(framelens::lexicon::load_shipped_lexicons());
+  std::size_t matches = 0;
+  framelens::tokenise::TokenisedText tokens;
+  for (auto _ : state) {
+    matches = 0;
+    for (const std::string& doc : *docs) {
+      framelens::tokenise::tokenise(doc, tokens);
+      const auto found = matcher.match(tokens);
+      matches += found.size();
+      benchmark::DoNotOptimize(found.data());
+    }
+  }
+  report(state, total_bytes(*docs), matches);
+  state.counters["documents"] = static_cast<double>(docs->size());
+}
+BENCHMARK(BM_RealNewsTokeniseMatch)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

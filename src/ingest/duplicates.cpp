@@ -95,25 +95,50 @@ std::vector<std::uint64_t> shingle_hashes(std::string_view text) {
   return shingles;
 }
 
-double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+double jaccard_if_at_least(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b,
+                           double threshold) {
   if (a.empty() && b.empty()) {
     return 0.0;
   }
+  // J = c / (|A| + |B| - c) >= t exactly when c >= t (|A| + |B|) / (1 + t).
+  // An element passed over on one side is in no common pair, so at most
+  // min(|A| - passed in A, |B| - passed in B) elements can still be common.
+  const auto total = static_cast<double>(a.size() + b.size());
+  const double needed = threshold * total / (1.0 + threshold);
   std::size_t common = 0;
+  std::size_t passed_a = 0;
+  std::size_t passed_b = 0;
   auto i = a.begin();
   auto j = b.begin();
   while (i != a.end() && j != b.end()) {
     if (*i < *j) {
       ++i;
+      ++passed_a;
     } else if (*j < *i) {
       ++j;
+      ++passed_b;
     } else {
       ++common;
       ++i;
       ++j;
+      continue;
+    }
+    const auto most_common =
+        static_cast<double>(std::min(a.size() - passed_a, b.size() - passed_b));
+    if (most_common < needed) {
+      // Confirmed with the similarity itself, which rounding cannot put on
+      // the wrong side of `threshold`.
+      const double most_similar = most_common / (total - most_common);
+      if (most_similar < threshold) {
+        return most_similar;
+      }
     }
   }
-  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+  return static_cast<double>(common) / (total - static_cast<double>(common));
+}
+
+double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  return jaccard_if_at_least(a, b, 0.0);  // every similarity is at least 0: no early stop
 }
 
 void check_duplicates(Corpus& corpus, const IngestOptions& options) {
@@ -168,7 +193,10 @@ void check_duplicates(Corpus& corpus, const IngestOptions& options) {
           docs[earlier].text == docs[i].text) {
         continue;
       }
-      const double similarity = jaccard(shingles[earlier], shingles[i]);
+      // A shared boilerplate shingle can make hundreds of candidates, most
+      // of them far from the threshold: their merges stop early.
+      const double similarity =
+          jaccard_if_at_least(shingles[earlier], shingles[i], options.near_duplicate_threshold);
       if (similarity >= options.near_duplicate_threshold) {
         const bool dropping = options.duplicates == DuplicatePolicy::kDropNear;
         corpus.warnings.push_back(

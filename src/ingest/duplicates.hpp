@@ -20,6 +20,12 @@ namespace framelens::ingest {
 [[nodiscard]] double jaccard(const std::vector<std::uint64_t>& a,
                              const std::vector<std::uint64_t>& b);
 
+/// jaccard(a, b) when it is at least `threshold`; otherwise some value below
+/// `threshold`, found without reading both sets to the end: the merge stops
+/// once the elements left cannot bring the similarity up to it.
+[[nodiscard]] double jaccard_if_at_least(const std::vector<std::uint64_t>& a,
+                                         const std::vector<std::uint64_t>& b, double threshold);
+
 /// Finds duplicate documents in `corpus` and reports each as a warning:
 /// exact duplicates (same cleaned text, any outlets) and near-duplicates
 /// (documents of different outlets whose shingle sets have a Jaccard

@@ -1,6 +1,7 @@
 #include "lexicon/matcher.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <string_view>
 
@@ -38,19 +39,63 @@ struct Matcher::Compiled {
   Vocabulary vocabulary;
   EdgeTable edges;                          // (node, symbol) -> child node
   std::vector<std::vector<Entry>> entries;  // per node: the terms ending there
-  std::vector<bool> has_children;           // per node
-  std::vector<std::uint32_t> term_roots;    // per lexicon
-  std::vector<std::uint32_t> actor_roots;   // per lexicon
-  // The children of each root (term_roots, then actor_roots) indexed by
-  // symbol, kNoNode where there is none. Every candidate start position takes
-  // its first step from a root and most walks end there, so this array
-  // replaces the hash probe of the most frequent step with one load.
-  std::vector<std::vector<std::uint32_t>> term_firsts;
-  std::vector<std::vector<std::uint32_t>> actor_firsts;
+  // The tries of all lexicons: trie 2l holds lexicon l's categories and
+  // contrasts, trie 2l + 1 its actor aliases.
+  std::vector<std::uint32_t> roots;  // per trie: its root node
+  // The children of each root indexed by symbol, kNoNode where there is none.
+  // Every candidate start position takes its first step from a root and most
+  // walks end there, so this array replaces the hash probe of the most
+  // frequent step with one load.
+  std::vector<std::vector<std::uint32_t>> firsts;  // per trie
+  // Per symbol: bit t set when trie t (t < 63) has a first step on it; bit 63
+  // stands for every trie from 63 on. A token none of whose symbols sets a
+  // trie's bit cannot start a match of that trie, so each trie's pass visits
+  // only the tokens that can (see start_tokens).
+  std::vector<std::uint64_t> first_step_tries;
+
+  [[nodiscard]] std::uint32_t trie_count() const {
+    return static_cast<std::uint32_t>(roots.size());
+  }
+
+  // For each trie, the tokens where one of its matches can start: the tokens
+  // whose own symbols or whose parts' symbols include a first step of it.
+  void start_tokens(const tokenise::TokenisedText& text, const UnitSymbols& symbols,
+                    std::vector<std::vector<std::uint32_t>>& starts) const {
+    starts.resize(trie_count());
+    for (auto& list : starts) {
+      list.clear();
+    }
+    const auto tries_of = [&](std::uint32_t unit) {
+      std::uint64_t tries = 0;
+      for (std::uint32_t i = symbols.begin[unit]; i < symbols.begin[unit + 1]; ++i) {
+        tries |= first_step_tries[symbols.symbols[i]];
+      }
+      return tries;
+    };
+    const auto token_count = static_cast<std::uint32_t>(text.tokens.size());
+    for (std::uint32_t t = 0; t < token_count; ++t) {
+      std::uint64_t tries = tries_of(t);
+      const tokenise::Token& token = text.tokens[t];
+      for (std::uint32_t part = 0; part < token.part_count; ++part) {
+        tries |= tries_of(token_count + token.first_part + part);
+      }
+      for (; tries != 0; tries &= tries - 1) {
+        const auto trie = static_cast<std::uint32_t>(std::countr_zero(tries));
+        if (trie < kManyTries) {
+          starts[trie].push_back(t);
+          continue;
+        }
+        for (std::uint32_t later = kManyTries; later < trie_count(); ++later) {
+          starts[later].push_back(t);
+        }
+      }
+    }
+  }
+
+  static constexpr std::uint32_t kManyTries = 63;
 
   std::uint32_t new_node() {
     entries.emplace_back();
-    has_children.push_back(false);
     return static_cast<std::uint32_t>(entries.size() - 1);
   }
 
@@ -91,7 +136,6 @@ struct Matcher::Compiled {
       return;
     }
     std::uint32_t node = root;
-    has_children[root] = true;
     for (std::uint32_t symbol : symbols) {
       const std::uint32_t fresh = static_cast<std::uint32_t>(entries.size());
       const std::uint32_t child = edges.insert(edge_key(node, symbol), fresh);
@@ -186,39 +230,44 @@ class Walker {
     }
   }
 
-  // Leftmost-longest, non-overlapping matches of the trie at `root`.
-  void match_all(const std::vector<std::uint32_t>& firsts, std::uint32_t lexicon,
-                 std::vector<Match>& out) const {
+  // Leftmost-longest, non-overlapping matches of the trie whose root's
+  // children are `firsts`. `starts` lists, in order, the tokens where a match
+  // of this trie can begin (on the token or one of its parts); the rest are
+  // skipped unseen.
+  void match_all(const std::vector<std::uint32_t>& firsts, const std::vector<std::uint32_t>& starts,
+                 std::uint32_t lexicon, std::vector<Match>& out) const {
     Pos pos;
-    const auto token_count = static_cast<std::uint32_t>(text_.tokens.size());
-    while (pos.token < token_count) {
-      const tokenise::Token& token = text_.tokens[pos.token];
-      if (pos.part < 0 && token.part_count == 0 &&
-          symbols_.begin[pos.token] == symbols_.begin[pos.token + 1]) {
-        ++pos.token;  // a word no term starts with: the common case
-        continue;
+    for (const std::uint32_t start_token : starts) {
+      if (start_token < pos.token) {
+        continue;  // inside the last match
       }
-      Best best;
-      Pos start = pos;
-      walk_from_root(firsts, pos, best);
-      if (pos.part < 0 && token.part_count > 0) {
-        // The whole compound and its first part start at the same byte: the
-        // longer match wins, the whole token on a tie.
-        Best from_part;
-        walk_from_root(firsts, {pos.token, 0}, from_part);
-        if (from_part.node != kNoNode && (best.node == kNoNode || from_part.end > best.end)) {
-          best = from_part;
-          start = {pos.token, 0};
+      if (start_token > pos.token) {
+        pos = {start_token, -1};
+      }
+      while (pos.token == start_token) {
+        const tokenise::Token& token = text_.tokens[pos.token];
+        Best best;
+        Pos start = pos;
+        walk_from_root(firsts, pos, best);
+        if (pos.part < 0 && token.part_count > 0) {
+          // The whole compound and its first part start at the same byte:
+          // the longer match wins, the whole token on a tie.
+          Best from_part;
+          walk_from_root(firsts, {pos.token, 0}, from_part);
+          if (from_part.node != kNoNode && (best.node == kNoNode || from_part.end > best.end)) {
+            best = from_part;
+            start = {pos.token, 0};
+          }
         }
+        if (best.node == kNoNode) {
+          pos = pos.part < 0 && token.part_count > 1 ? Pos{pos.token, 1}
+                : pos.part < 0                       ? Pos{pos.token + 1, -1}
+                                                     : next(pos);
+          continue;
+        }
+        emit(start, best, lexicon, out);
+        pos = next(best.last);
       }
-      if (best.node == kNoNode) {
-        pos = pos.part < 0 && token.part_count > 1 ? Pos{pos.token, 1}
-              : pos.part < 0                       ? Pos{pos.token + 1, -1}
-                                                   : next(pos);
-        continue;
-      }
-      emit(start, best, lexicon, out);
-      pos = next(best.last);
     }
   }
 
@@ -309,22 +358,21 @@ Matcher::Matcher(std::vector<Lexicon> lexicons)
             Entry{EntryKind::kActor, a, 0, alias});
       }
     }
-    c.term_roots.push_back(terms);
-    c.actor_roots.push_back(actors);
+    c.roots.push_back(terms);
+    c.roots.push_back(actors);
   }
-  const auto firsts = [&c](std::uint32_t root) {
+  c.vocabulary.finish();
+  c.first_step_tries.assign(c.vocabulary.symbol_count(), 0);
+  for (std::uint32_t trie = 0; trie < c.trie_count(); ++trie) {
     std::vector<std::uint32_t> children(c.vocabulary.symbol_count(), kNoNode);
     for (std::uint32_t symbol = 0; symbol < children.size(); ++symbol) {
-      const std::uint32_t child = c.edges.find(edge_key(root, symbol));
+      const std::uint32_t child = c.edges.find(edge_key(c.roots[trie], symbol));
       if (child != EdgeTable::kMissing) {
         children[symbol] = child;
+        c.first_step_tries[symbol] |= std::uint64_t{1} << std::min(trie, Compiled::kManyTries);
       }
     }
-    return children;
-  };
-  for (std::size_t lexicon = 0; lexicon < lexicons_.size(); ++lexicon) {
-    c.term_firsts.push_back(firsts(c.term_roots[lexicon]));
-    c.actor_firsts.push_back(firsts(c.actor_roots[lexicon]));
+    c.firsts.push_back(std::move(children));
   }
 }
 
@@ -340,22 +388,20 @@ std::vector<Match> Matcher::match(const tokenise::TokenisedText& text) const {
   // Reused across calls on one thread, so matching many small documents does
   // not allocate the symbol lists afresh each time.
   thread_local UnitSymbols symbols;
+  thread_local std::vector<std::vector<std::uint32_t>> starts;
   compiled_->vocabulary.symbols_of(text, symbols);
+  compiled_->start_tokens(text, symbols, starts);
   const Walker walker(compiled_->edges, compiled_->entries, text, symbols);
   const auto by_begin = [](const Match& a, const Match& b) { return a.begin < b.begin; };
   for (std::uint32_t lexicon = 0; lexicon < lexicons_.size(); ++lexicon) {
     // Each pass yields its matches in begin order; a stable merge puts a
     // lexicon's term and actor matches in begin order, terms first on a tie.
     const auto first = static_cast<std::ptrdiff_t>(out.size());
-    const std::uint32_t terms = compiled_->term_roots[lexicon];
-    const std::uint32_t actors = compiled_->actor_roots[lexicon];
-    if (compiled_->has_children[terms]) {
-      walker.match_all(compiled_->term_firsts[lexicon], lexicon, out);
-    }
+    const std::uint32_t terms = 2 * lexicon;
+    const std::uint32_t actors = terms + 1;
+    walker.match_all(compiled_->firsts[terms], starts[terms], lexicon, out);
     const auto middle = static_cast<std::ptrdiff_t>(out.size());
-    if (compiled_->has_children[actors]) {
-      walker.match_all(compiled_->actor_firsts[lexicon], lexicon, out);
-    }
+    walker.match_all(compiled_->firsts[actors], starts[actors], lexicon, out);
     if (middle != first && static_cast<std::ptrdiff_t>(out.size()) != middle) {
       std::inplace_merge(out.begin() + first, out.begin() + middle, out.end(), by_begin);
     }

@@ -18,42 +18,33 @@ namespace framelens::lexicon {
 }
 
 /// An open-addressing hash map from strings to 32-bit ids, built once and then
-/// only read.
+/// only read. Lookups are the matcher's per-token work, so a key is read in
+/// at most a few loads: eight bytes at a time, and keys of up to eight bytes
+/// (most words) are packed whole into one 64-bit value that is compared in
+/// place of the bytes.
 class StringTable {
  public:
   static constexpr std::uint32_t kMissing = std::numeric_limits<std::uint32_t>::max();
 
-  /// A hash of `key` that reads it eight bytes at a time.
-  [[nodiscard]] static std::uint64_t hash(std::string_view key) {
-    std::uint64_t h = key.size();
-    std::size_t at = 0;
-    for (; at + 8 <= key.size(); at += 8) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, key.data() + at, 8);
-      h = (((h << 23) | (h >> 41)) ^ word) * 0x9E3779B97F4A7C15ULL;
-    }
-    std::uint64_t tail = 0;
-    for (std::size_t i = 0; at + i < key.size(); ++i) {
-      tail |= std::uint64_t{static_cast<unsigned char>(key[at + i])} << (8 * i);
-    }
-    h = (((h << 23) | (h >> 41)) ^ tail) * 0x9E3779B97F4A7C15ULL;
-    return h ^ (h >> 32);
-  }
-
   /// The id of `key`; when absent, stores it with id `id_if_new` and returns that.
   std::uint32_t insert(std::string_view key, std::uint32_t id_if_new);
 
-  /// The id of `key` whose hash() is `key_hash`, or kMissing.
-  [[nodiscard]] std::uint32_t find(std::string_view key, std::uint64_t key_hash) const {
+  /// The id of `key`, or kMissing.
+  [[nodiscard]] std::uint32_t find(std::string_view key) const {
     if (count_ == 0) {
       return kMissing;
     }
-    for (std::size_t slot = mix_bits(key_hash) & mask_;; slot = (slot + 1) & mask_) {
+    const Summary summary = summarise(key);
+    // The hash mixes every bit of the key into its low bits, so they index
+    // the slots directly.
+    for (std::size_t slot = summary.hash & mask_;; slot = (slot + 1) & mask_) {
       const Slot& s = slots_[slot];
       if (s.id == kMissing) {
         return kMissing;
       }
-      if (s.hash == key_hash && key == std::string_view(keys_).substr(s.key_begin, s.key_size)) {
+      if (s.last == summary.last && s.key_size == key.size() &&
+          (key.size() <= 8 ||
+           std::memcmp(keys_.data() + s.key_begin, key.data(), key.size()) == 0)) {
         return s.id;
       }
     }
@@ -62,13 +53,54 @@ class StringTable {
   [[nodiscard]] std::size_t size() const { return count_; }
 
  private:
-  struct Slot {
+  // A key's hash, and its last eight bytes packed into 64 bits. For keys of
+  // at most eight bytes `last` holds every byte (four to seven bytes as two
+  // overlapping four-byte loads; one to three as their first, middle and
+  // last byte), so equal sizes and equal `last` mean equal keys.
+  struct Summary {
     std::uint64_t hash = 0;
+    std::uint64_t last = 0;
+  };
+  [[nodiscard]] static Summary summarise(std::string_view key) {
+    const char* const bytes = key.data();
+    const std::size_t size = key.size();
+    std::uint64_t h = size;
+    Summary summary;
+    if (size >= 8) {
+      for (std::size_t at = 0; at + 8 < size; at += 8) {
+        h = step(h, load<std::uint64_t>(bytes + at));
+      }
+      summary.last = load<std::uint64_t>(bytes + size - 8);
+    } else if (size >= 4) {
+      summary.last =
+          load<std::uint32_t>(bytes) | (std::uint64_t{load<std::uint32_t>(bytes + size - 4)} << 32);
+    } else if (size > 0) {
+      summary.last = std::uint64_t{static_cast<unsigned char>(bytes[0])} |
+                     (std::uint64_t{static_cast<unsigned char>(bytes[size / 2])} << 8) |
+                     (std::uint64_t{static_cast<unsigned char>(bytes[size - 1])} << 16);
+    }
+    h = step(h, summary.last);
+    summary.hash = h ^ (h >> 32);
+    return summary;
+  }
+  template <typename Word>
+  static Word load(const char* bytes) {
+    Word word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+  }
+  static std::uint64_t step(std::uint64_t h, std::uint64_t word) {
+    return (((h << 23) | (h >> 41)) ^ word) * 0x9E3779B97F4A7C15ULL;
+  }
+
+  struct Slot {
+    std::uint64_t last = 0;
     std::uint32_t key_begin = 0;
     std::uint32_t key_size = 0;
     std::uint32_t id = kMissing;
   };
   void grow();
+  void place(const Slot& slot, std::uint64_t hash);
 
   std::vector<Slot> slots_;
   std::string keys_;

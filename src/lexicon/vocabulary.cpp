@@ -14,46 +14,6 @@ Stemmer& thread_stemmer() {
 
 }  // namespace
 
-std::uint32_t Vocabulary::WordTrie::add_class(char byte) {
-  std::uint32_t& c = class_of_[static_cast<unsigned char>(byte)];
-  if (c != 0) {
-    return c;
-  }
-  // Widen every row by one column. New classes come with the first few terms
-  // (the letters), so this copy runs a few dozen times while the trie is small.
-  const std::uint32_t wider = classes_ + 1;
-  std::vector<std::uint32_t> children(symbols_.size() * wider, 0);
-  for (std::size_t node = 0; node < symbols_.size(); ++node) {
-    std::copy_n(children_.begin() + static_cast<std::ptrdiff_t>(node * classes_), classes_,
-                children.begin() + static_cast<std::ptrdiff_t>(node * wider));
-  }
-  children_ = std::move(children);
-  c = classes_;
-  classes_ = wider;
-  return c;
-}
-
-std::uint32_t Vocabulary::WordTrie::insert(std::string_view text, bool prefix,
-                                           std::uint32_t symbol_if_new) {
-  std::uint32_t node = 0;
-  for (const char byte : text) {
-    const std::uint32_t c = add_class(byte);
-    std::uint32_t next = children_[node * classes_ + c];
-    if (next == 0) {
-      next = static_cast<std::uint32_t>(symbols_.size());
-      symbols_.emplace_back();
-      children_.resize(children_.size() + classes_, 0);
-      children_[node * classes_ + c] = next;
-    }
-    node = next;
-  }
-  std::uint32_t& symbol = prefix ? symbols_[node].prefix : symbols_[node].exact;
-  if (symbol == StringTable::kMissing) {
-    symbol = symbol_if_new;
-  }
-  return symbol;
-}
-
 std::uint32_t Vocabulary::intern(StepKind kind, std::string_view text) {
   std::uint32_t symbol = 0;
   switch (kind) {
@@ -76,6 +36,11 @@ std::uint32_t Vocabulary::intern(StepKind kind, std::string_view text) {
   return symbol;
 }
 
+void Vocabulary::finish() {
+  forms_.freeze();
+  surfaces_.freeze();
+}
+
 void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
                           UnitSymbols& out) const {
   std::vector<std::uint32_t>& prefixes = out.scratch;
@@ -88,7 +53,7 @@ void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::T
     const std::string_view surface = text.surface(unit);
     prefixes.clear();
     const std::uint32_t exact = surfaces_.find(surface, prefixes);
-    if (exact != StringTable::kMissing) {
+    if (exact != WordTrie::kMissing) {
       out.symbols.push_back(exact);
     }
     append_longest_first();
@@ -96,12 +61,12 @@ void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::T
   const std::string_view form = text.form(unit);
   prefixes.clear();
   const std::uint32_t exact = forms_.find(form, prefixes);
-  if (exact != StringTable::kMissing) {
+  if (exact != WordTrie::kMissing) {
     out.symbols.push_back(exact);
   }
   if (stems_.size() > 0) {
     const std::string stem = thread_stemmer().stem(form);
-    const std::uint32_t stemmed = stems_.find(stem, StringTable::hash(stem));
+    const std::uint32_t stemmed = stems_.find(stem);
     if (stemmed != StringTable::kMissing) {
       out.symbols.push_back(stemmed);
     }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -8,6 +7,7 @@
 #include <vector>
 
 #include "lexicon/string_table.hpp"
+#include "lexicon/word_trie.hpp"
 #include "tokenise/token.hpp"
 
 namespace framelens::lexicon {
@@ -37,6 +37,10 @@ class Vocabulary {
   /// The symbol of a step (the same id for the same kind and text).
   std::uint32_t intern(StepKind kind, std::string_view text);
 
+  /// Readies the vocabulary for symbols_of(). Call once, after the last
+  /// intern().
+  void finish();
+
   /// The symbols of every unit of `text`, in this order per unit: exact
   /// surface, surface prefixes (longest first), exact folded form, stem,
   /// folded prefixes (longest first).
@@ -46,54 +50,6 @@ class Vocabulary {
   [[nodiscard]] std::uint32_t symbol_count() const { return next_symbol_; }
 
  private:
-  // The exact words and the wildcard prefixes of one kind of text (folded
-  // forms or surfaces) as a trie over bytes: one walk along a word finds its
-  // exact symbol and all its prefixes, and stops at the first byte no entry
-  // continues with.
-  //
-  // Each node's children sit in a row of a dense table indexed by byte class
-  // (the bytes that occur in some entry, numbered from 1), so every step of
-  // the walk is two loads. Scanning a list of children per node cost more
-  // than the rest of matching: nodes near the root have dozens of children
-  // and every token walks through them. With the few dozen classes words use,
-  // the table stays around a megabyte for a thousand terms.
-  class WordTrie {
-   public:
-    // The symbol of `text` as an exact word (`prefix` false) or as a prefix,
-    // adding it with `symbol_if_new` when absent.
-    std::uint32_t insert(std::string_view text, bool prefix, std::uint32_t symbol_if_new);
-    // The exact symbol of `word` (or StringTable::kMissing); appends the
-    // symbols of its prefixes to `prefixes`, shortest first.
-    std::uint32_t find(std::string_view word, std::vector<std::uint32_t>& prefixes) const {
-      std::uint32_t node = 0;
-      for (const char byte : word) {
-        node = children_[node * classes_ + class_of_[static_cast<unsigned char>(byte)]];
-        if (node == 0) {
-          return StringTable::kMissing;
-        }
-        if (symbols_[node].prefix != StringTable::kMissing) {
-          prefixes.push_back(symbols_[node].prefix);
-        }
-      }
-      return symbols_[node].exact;
-    }
-
-   private:
-    struct Symbols {
-      std::uint32_t exact = StringTable::kMissing;
-      std::uint32_t prefix = StringTable::kMissing;
-    };
-    // The class of `byte`, giving it the next one if it has none yet.
-    std::uint32_t add_class(char byte);
-
-    std::vector<Symbols> symbols_ = std::vector<Symbols>(1);  // per node; node 0 is the root
-    std::array<std::uint32_t, 256> class_of_{};               // 0: the byte occurs in no entry
-    std::uint32_t classes_ = 1;                               // class 0 included
-    // Child of node n on class c at [n * classes_ + c]; 0 where there is none
-    // (the root is nobody's child). Column 0 stays 0, so a byte of class 0
-    // ends the walk without a separate test.
-    std::vector<std::uint32_t> children_ = std::vector<std::uint32_t>(1);
-  };
   void add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
                 UnitSymbols& out) const;
 

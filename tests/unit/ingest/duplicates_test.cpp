@@ -1,6 +1,8 @@
 #include "ingest/duplicates.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <random>
 
 using namespace framelens;
 using namespace framelens::ingest;
@@ -86,4 +88,33 @@ TEST_CASE("near-duplicates across outlets are found by shingle similarity", "[in
     check_duplicates(corpus, options);
     CHECK(corpus.warnings.size() == 1);
   }
+}
+
+TEST_CASE("early-stopping Jaccard agrees with the full one about the threshold", "[ingest]") {
+  // Sets of 1-60 values drawn from 100 make similarities on both sides of
+  // the threshold and right at it (28 of 63, for instance, is exactly 0.8),
+  // where a rounding slip would report a pair that is not similar enough.
+  std::mt19937_64 random(7);
+  for (int round = 0; round < 20000; ++round) {
+    std::vector<std::uint64_t> a;
+    std::vector<std::uint64_t> b;
+    for (auto* set : {&a, &b}) {
+      const std::size_t size = 1 + random() % 60;
+      for (std::size_t i = 0; i < size; ++i) {
+        set->push_back(random() % 100);
+      }
+      std::sort(set->begin(), set->end());
+      set->erase(std::unique(set->begin(), set->end()), set->end());
+    }
+    for (const double threshold : {0.5, 0.8}) {
+      const double exact = jaccard(a, b);
+      const double fast = jaccard_if_at_least(a, b, threshold);
+      if (exact >= threshold) {
+        CHECK(fast == exact);
+      } else {
+        CHECK(fast < threshold);
+      }
+    }
+  }
+  CHECK(jaccard_if_at_least({}, {}, 0.8) == 0.0);
 }

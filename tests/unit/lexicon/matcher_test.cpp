@@ -209,3 +209,31 @@ TEST_CASE("a longer match still beats a shorter one of another pattern", "[lexic
   CHECK(matched_terms(matcher, "Terrorist groups fled.") ==
         std::vector<std::string>{"terrorist groups"});
 }
+
+TEST_CASE("matcher handles more lexicons than it has bits for", "[lexicon]") {
+  // Each lexicon has two tries (terms and actors); the first 63 tries get a
+  // bit of their own in the start filter and the rest share one, so with 40
+  // lexicons (80 tries) both kinds must find their matches.
+  std::vector<lexicon::Lexicon> lexicons;
+  for (int i = 0; i < 40; ++i) {
+    const std::string n = std::to_string(i);
+    lexicons.push_back(
+        lexicon::parse_lexicon("lexicon: l" + n + "\ncategories:\n  - {id: c, terms: [word" + n +
+                                   "]}\nactors:\n  - {id: a, aliases: [Name" + n + "]}\n",
+                               "many.yaml"));
+  }
+  const lexicon::Matcher matcher(std::move(lexicons));
+  std::string text;
+  for (int i = 39; i >= 0; --i) {
+    text += "Name" + std::to_string(i) + " said word" + std::to_string(i) + ". ";
+  }
+  const auto matches = matcher.match(tokenise::tokenise(text));
+  REQUIRE(matches.size() == 80);
+  for (std::uint32_t i = 0; i < 40; ++i) {
+    CHECK(matches[2 * i].lexicon == i);
+    CHECK(matches[2 * i].kind == lexicon::EntryKind::kActor);
+    CHECK(matches[2 * i + 1].lexicon == i);
+    CHECK(matches[2 * i + 1].kind == lexicon::EntryKind::kCategory);
+    CHECK(matcher.term_text(matches[2 * i + 1]) == "word" + std::to_string(i));
+  }
+}

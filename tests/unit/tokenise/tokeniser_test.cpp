@@ -192,3 +192,56 @@ TEST_CASE("top-level single quotes quote, apostrophes do not", "[tokenise]") {
   CHECK(t.tokens[4].voice == Voice::kQuoted);     // we
   CHECK(t.tokens[7].voice == Voice::kNarrative);  // today
 }
+
+TEST_CASE("tokeniser gives the same tokens on its 16-byte fast path and near the end of a text",
+          "[tokenise]") {
+  // Runs of ASCII letters and digits are folded 16 bytes at a time except in
+  // the last 16 bytes of a text, which go byte by byte. Each word below is
+  // tokenised once at the end of a text (byte by byte) and once with
+  // padding after it (16 at a time); tokens must not differ.
+  const std::vector<std::string> words = {"a",
+                                          "Assad",
+                                          "UNITEDNATIONS",
+                                          "Internationalisation",
+                                          "x1234567890",
+                                          "anti-Government",
+                                          "U.S.",
+                                          "Assad's",
+                                          "ABCDEFGHIJKLMNOP",
+                                          "abcdefghijklmnopq",
+                                          "Kerry’s",
+                                          "3.5",
+                                          "270,000",
+                                          "Zürich-based",
+                                          "rock'n'roll",
+                                          "ABCDEFGHIJKLMNO-PQRSTUVWXYZabcdefgh"};
+  for (const std::string& word : words) {
+    const TokenisedText at_end = tokenise(word);
+    const TokenisedText padded = tokenise(word + " " + std::string(40, 'z'));
+    INFO(word);
+    REQUIRE(at_end.tokens.size() + 1 == padded.tokens.size());
+    for (std::size_t i = 0; i < at_end.tokens.size(); ++i) {
+      CHECK(at_end.form(at_end.tokens[i]) == padded.form(padded.tokens[i]));
+      CHECK(at_end.tokens[i].begin == padded.tokens[i].begin);
+      CHECK(at_end.tokens[i].end == padded.tokens[i].end);
+      CHECK(at_end.tokens[i].capitalised == padded.tokens[i].capitalised);
+      CHECK(at_end.tokens[i].part_count == padded.tokens[i].part_count);
+    }
+    CHECK(at_end.parts.size() == padded.parts.size());
+  }
+  const TokenisedText long_word = tokenise(std::string(100, 'Q') + " end");
+  CHECK(forms(long_word) == std::vector<std::string>{std::string(100, 'q'), "end"});
+  // Runs ending just before, at and just after a 16-byte block, then a hyphen.
+  for (const std::size_t run :
+       {std::size_t{14}, std::size_t{15}, std::size_t{16}, std::size_t{17}}) {
+    const std::string first(run, 'K');
+    const TokenisedText t = tokenise(first + "-Pq then more words to pad the text");
+    INFO(run);
+    REQUIRE(t.tokens.size() == 8);
+    CHECK(t.form(t.tokens[0]) == std::string(run, 'k') + "-pq");
+    REQUIRE(t.tokens[0].part_count == 2);
+    CHECK(t.form(t.parts[0]) == std::string(run, 'k'));
+    CHECK(t.form(t.parts[1]) == "pq");
+    CHECK(t.parts[1].capitalised);
+  }
+}

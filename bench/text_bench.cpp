@@ -1,14 +1,15 @@
-// Throughput of the text layer on generated news text (bytes per second of
-// input): tokenising alone, and tokenising (with sentences and quotations)
-// plus matching a generated lexicon.
+// Throughput of the text layer (bytes per second of input): tokenising alone,
+// tokenising (with sentences and quotations) plus matching, and matching
+// alone, on generated news text with a generated lexicon; and on real
+// articles with the shipped lexicons (BM_RealNewsTokeniseMatch, below).
 //
 // BM_Tokenise and BM_TokeniseMatch run over a 4 MB corpus of news-sized
 // documents (3-8 KB each) with a lexicon shaped like a framing lexicon (see
 // generate_lexicon). The text has about 165,000 tokens per MB; the 1,000-term
 // lexicon matches about 24,000 times per MB (15% of tokens), the 300-term one
 // about 7,000 times. For comparison, the shipped lexicons (about 1,800 terms
-// and aliases) match about 31,000 times per MB on the syria-talks corpus
-// (19% of words): framing lexicons are written for the topic. The
+// and aliases) match about 33,000 times per MB on the syria-talks corpus:
+// framing lexicons are written for the topic. The
 // counters report matches_per_MB (and tokens_per_MB) for each run. Like the
 // pipeline, these runs tokenise every document into one reused TokenisedText.
 //

@@ -29,6 +29,10 @@ struct Pos {
   std::int32_t part = -1;
 };
 
+// Node flags (Compiled::node_flags).
+constexpr std::uint8_t kEnds = 1;
+constexpr std::uint8_t kGoesOn = 2;
+
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t symbol) {
   return (std::uint64_t{node} << 32) | symbol;
 }
@@ -39,6 +43,11 @@ struct Matcher::Compiled {
   Vocabulary vocabulary;
   EdgeTable edges;                          // (node, symbol) -> child node
   std::vector<std::vector<Entry>> entries;  // per node: the terms ending there
+  // Per node: kEnds when a term ends there, kGoesOn when some term goes on
+  // from it. Most terms are one word, so most walks end at a node that does
+  // not go on, and one byte spares them a hash probe for every symbol of the
+  // next token (and a look at the node's entry list).
+  std::vector<std::uint8_t> node_flags;
   // The tries of all lexicons: trie 2l holds lexicon l's categories and
   // contrasts, trie 2l + 1 its actor aliases.
   std::vector<std::uint32_t> roots;  // per trie: its root node
@@ -96,6 +105,7 @@ struct Matcher::Compiled {
 
   std::uint32_t new_node() {
     entries.emplace_back();
+    node_flags.push_back(0);
     return static_cast<std::uint32_t>(entries.size() - 1);
   }
 
@@ -142,9 +152,11 @@ struct Matcher::Compiled {
       if (child == fresh) {
         new_node();
       }
+      node_flags[node] |= kGoesOn;
       node = child;
     }
     entries[node].push_back(entry);
+    node_flags[node] |= kEnds;
   }
 };
 
@@ -155,8 +167,9 @@ namespace {
 class Walker {
  public:
   Walker(const EdgeTable& edges, const std::vector<std::vector<Entry>>& entries,
-         const tokenise::TokenisedText& text, const UnitSymbols& symbols)
-      : edges_(edges), entries_(entries), text_(text), symbols_(symbols) {}
+         const std::vector<std::uint8_t>& node_flags, const tokenise::TokenisedText& text,
+         const UnitSymbols& symbols)
+      : edges_(edges), entries_(entries), node_flags_(node_flags), text_(text), symbols_(symbols) {}
 
   // The longest match found so far. Different patterns of one lexicon can
   // match the same longest span ("terror*" and "terrorists"); `ties` holds the
@@ -192,8 +205,9 @@ class Walker {
   // Reached trie node `child` on unit `at`: records it if a term ends there
   // and walks on from the next unit.
   void visit(std::uint32_t child, Pos at, Best& best) const {
-    const std::uint32_t end = unit(at).end;
-    if (!entries_[child].empty()) {
+    const std::uint8_t flags = node_flags_[child];
+    if ((flags & kEnds) != 0) {
+      const std::uint32_t end = unit(at).end;
       if (best.node == kNoNode || end > best.end) {
         best = {child, at, end, {}};
       } else if (end == best.end && at.token == best.last.token && at.part == best.last.part &&
@@ -202,7 +216,9 @@ class Walker {
         best.ties.push_back(child);
       }
     }
-    walk(child, next(at), best);
+    if ((flags & kGoesOn) != 0) {
+      walk(child, next(at), best);
+    }
   }
 
   void walk(std::uint32_t node, Pos at, Best& best) const {
@@ -296,7 +312,9 @@ class Walker {
       if (credited) {
         continue;
       }
-      Match m;
+      // Filled in place: a Match assembled on the stack and copied in would
+      // reload the byte-wide fields just stored (a store-forwarding stall).
+      Match& m = out.emplace_back();
       m.lexicon = lexicon;
       m.kind = entry.kind;
       m.group = entry.group;
@@ -311,12 +329,12 @@ class Walker {
       m.scare_quoted = first.scare_quoted;
       m.partial =
           m.begin != text_.tokens[start.token].begin || m.end != text_.tokens[best.last.token].end;
-      out.push_back(m);
     }
   }
 
   const EdgeTable& edges_;
   const std::vector<std::vector<Entry>>& entries_;
+  const std::vector<std::uint8_t>& node_flags_;
   const tokenise::TokenisedText& text_;
   const UnitSymbols& symbols_;
 };
@@ -391,7 +409,7 @@ std::vector<Match> Matcher::match(const tokenise::TokenisedText& text) const {
   thread_local std::vector<std::vector<std::uint32_t>> starts;
   compiled_->vocabulary.symbols_of(text, symbols);
   compiled_->start_tokens(text, symbols, starts);
-  const Walker walker(compiled_->edges, compiled_->entries, text, symbols);
+  const Walker walker(compiled_->edges, compiled_->entries, compiled_->node_flags, text, symbols);
   const auto by_begin = [](const Match& a, const Match& b) { return a.begin < b.begin; };
   for (std::uint32_t lexicon = 0; lexicon < lexicons_.size(); ++lexicon) {
     // Each pass yields its matches in begin order; a stable merge puts a

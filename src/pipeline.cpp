@@ -207,6 +207,7 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
   input.quoted_matches = to_vector(quoted_matches);
   input.actors = compare::actor_table(matcher.lexicons());
   report.analysis = compare::analyse(input, parameters);
+  compare::with_matrices(report.comparison, report.analysis.terms);
 
   notify(progress, "writing report");
   result.written = report::write_report(config.output_dir, report);

@@ -2,9 +2,6 @@
 
 #include <algorithm>
 
-#include "compare/divergence.hpp"
-#include "compare/similarity.hpp"
-
 namespace framelens::compare {
 
 OutletComparison compare_outlets(const Corpus& corpus, const vectorise::FeatureCounts& counts,
@@ -40,15 +37,9 @@ OutletComparison compare_outlets(const Corpus& corpus, const vectorise::FeatureC
   const auto n = static_cast<Eigen::Index>(out.outlets.size());
   const auto t = static_cast<Eigen::Index>(term_columns.size());
   Eigen::MatrixXd raw(n, t);
-  Eigen::MatrixXd weighted(n, t);
   for (Eigen::Index j = 0; j < t; ++j) {
-    const double weight =
-        counts.features[static_cast<std::size_t>(term_columns[static_cast<std::size_t>(j)])].weight;
     raw.col(j) = sums.col(term_columns[static_cast<std::size_t>(j)]);
-    weighted.col(j) = raw.col(j) * weight;
   }
-  out.cosine = cosine_matrix(weighted);
-  out.jsd = jensen_shannon_matrix(raw);
 
   for (Eigen::Index i = 0; i < n; ++i) {
     OutletProfile& profile = out.outlets[static_cast<std::size_t>(i)];
@@ -61,7 +52,7 @@ OutletComparison compare_outlets(const Corpus& corpus, const vectorise::FeatureC
       const auto& feature =
           counts.features[static_cast<std::size_t>(term_columns[static_cast<std::size_t>(j)])];
       const double per_1k = profile.tokens > 0 ? 1000.0 * raw(i, j) / profile.tokens : 0.0;
-      uses.push_back({feature.lexicon, feature.key, raw(i, j), per_1k, weighted(i, j)});
+      uses.push_back({feature.lexicon, feature.key, raw(i, j), per_1k, raw(i, j) * feature.weight});
     }
     // Ordered by the count the report shows, so the table reads top down.
     std::sort(uses.begin(), uses.end(), [](const TermUse& a, const TermUse& b) {
@@ -76,6 +67,21 @@ OutletComparison compare_outlets(const Corpus& corpus, const vectorise::FeatureC
     profile.top_terms = std::move(uses);
   }
   return out;
+}
+
+void with_matrices(OutletComparison& comparison, const SpaceComparison& terms) {
+  const auto to_matrix = [](const OutletMatrix& rows) {
+    Eigen::MatrixXd matrix(static_cast<Eigen::Index>(rows.size()),
+                           static_cast<Eigen::Index>(rows.size()));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      for (std::size_t j = 0; j < rows.size(); ++j) {
+        matrix(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = rows[i][j];
+      }
+    }
+    return matrix;
+  };
+  comparison.cosine = to_matrix(terms.cosine);
+  comparison.jsd = to_matrix(terms.jsd);
 }
 
 }  // namespace framelens::compare

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/analysis.hpp"
 #include "core/document.hpp"
 #include "vectorise/feature_counts.hpp"
 
@@ -32,14 +33,22 @@ struct OutletProfile {
 /// matrices follow `outlets`.
 struct OutletComparison {
   std::vector<OutletProfile> outlets;
-  Eigen::MatrixXd cosine;  ///< Cosine of weighted term-count vectors (count x weight).
-  Eigen::MatrixXd jsd;     ///< Jensen–Shannon divergence of raw term counts, bits.
+  /// Cosine of the weighted term vectors, with the run's weighting: the
+  /// analysis's lexicon-term cosine (Analysis::terms), set by with_matrices().
+  Eigen::MatrixXd cosine;
+  Eigen::MatrixXd jsd;  ///< Jensen–Shannon divergence of raw term counts, bits (likewise).
 };
 
 /// Sums documents into outlets (in corpus outlet order; outlets with no
-/// document are left out) and compares them on term features.
+/// document are left out) and profiles each: totals and most used terms. The
+/// matrices are left empty for with_matrices().
 [[nodiscard]] OutletComparison compare_outlets(const Corpus& corpus,
                                                const vectorise::FeatureCounts& counts,
                                                std::size_t top_terms);
+
+/// Copies the analysis's lexicon-term cosine and JSD (`terms`, whose outlets
+/// are `comparison.outlets` in order) into `comparison`, so every table,
+/// heatmap and CSV shows the figures the analysis tested.
+void with_matrices(OutletComparison& comparison, const SpaceComparison& terms);
 
 }  // namespace framelens::compare

@@ -122,7 +122,8 @@ unsteady numbers.</p>
   row("Evidence sentences shown per term, name, frame or speaker and outlet (--evidence)",
       std::to_string(input.options.evidence_per_feature));
   const compare::AnalysisParameters& p = input.analysis.parameters;
-  row("Similarity", "cosine of term count × lexicon weight (weighting: " + p.weighting + ")");
+  row("Similarity",
+      "cosine of term " + p.weighting + " × lexicon weight (weighting: " + p.weighting + ")");
   row("Divergence", "Jensen–Shannon, log base 2, no smoothing, raw counts");
   row("Rates", "per 1,000 words (tokens)");
   row("Voice counted (--voice)", p.voice);

@@ -1,5 +1,7 @@
 #include "report/json_report.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -88,7 +90,8 @@ std::string render_json(const ReportInput& input) {
   root["outlets"] = std::move(outlets);
 
   root["similarity"] = {{"method", "cosine"},
-                        {"features", "lexicon terms, count x lexicon weight"},
+                        {"features", fmt::format("lexicon terms, {} x lexicon weight",
+                                                 input.analysis.parameters.weighting)},
                         {"outlets", ids},
                         {"matrix", matrix_json(comparison.cosine)}};
   root["divergence"] = {{"method", "jensen-shannon divergence"},

@@ -125,6 +125,10 @@ RunResult run_pipeline(const RunConfig& config, const ProgressFn& progress) {
     report.documents.push_back({doc.id, doc.outlet, doc.title, doc.date, doc.url, doc.source_path});
   }
 
+  // Every input is known now: a bad output folder fails here, not after the
+  // matching and analysis.
+  report::check_output_folder(config.output_dir, report.inputs);
+
   notify(progress, "matching " + std::to_string(corpus.documents.size()) + " documents");
   const vectorise::VoiceFilter voice = parse_voice(config.voice);
   const compare::AnalysisParameters parameters = analysis_parameters(config);

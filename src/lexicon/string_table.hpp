@@ -18,10 +18,10 @@ namespace framelens::lexicon {
 }
 
 /// An open-addressing hash map from strings to 32-bit ids, built once and then
-/// only read. Lookups are the matcher's per-token work, so a key is read in
-/// at most a few loads: eight bytes at a time, and keys of up to eight bytes
-/// (most words) are packed whole into one 64-bit value that is compared in
-/// place of the bytes.
+/// only read (the matcher's stems: one lookup per token when a lexicon stems).
+/// A key is read in a few loads, eight bytes at a time, and keys of up to
+/// eight bytes (most words) are packed whole into one 64-bit value that is
+/// compared in place of the bytes.
 class StringTable {
  public:
   static constexpr std::uint32_t kMissing = std::numeric_limits<std::uint32_t>::max();

@@ -40,8 +40,9 @@ bool is_within(const fs::path& inner, const fs::path& outer) {
   return true;
 }
 
-void check_target(const fs::path& dir, const fs::path& target, const ReportInput& input) {
-  for (const InputFile& file : input.inputs) {
+void check_target(const fs::path& dir, const fs::path& target,
+                  const std::vector<InputFile>& inputs) {
+  for (const InputFile& file : inputs) {
     if (file.path.rfind("<builtin>", 0) == 0) {
       continue;
     }
@@ -96,13 +97,18 @@ std::vector<std::pair<std::string, std::string>> render_report_files(const Repor
   return files;
 }
 
-std::vector<fs::path> write_report(const fs::path& dir, const ReportInput& input) {
-  const std::vector<std::pair<std::string, std::string>> files = render_report_files(input);
+void check_output_folder(const fs::path& dir, const std::vector<InputFile>& inputs) {
   const fs::path target = normalised(dir);
   if (target == target.root_path() || !target.has_filename()) {
     throw InputError(dir.string() + ": cannot write a report over the root folder");
   }
-  check_target(dir, target, input);
+  check_target(dir, target, inputs);
+}
+
+std::vector<fs::path> write_report(const fs::path& dir, const ReportInput& input) {
+  const std::vector<std::pair<std::string, std::string>> files = render_report_files(input);
+  check_output_folder(dir, input.inputs);
+  const fs::path target = normalised(dir);
 
   const fs::path parent = target.parent_path();
   const std::string name = target.filename().string();

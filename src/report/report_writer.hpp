@@ -18,6 +18,11 @@ namespace framelens::report {
 [[nodiscard]] std::vector<std::pair<std::string, std::string>> render_report_files(
     const ReportInput& input);
 
+/// Throws InputError when write_report(dir, ...) would refuse `dir` for a
+/// report on `inputs` (see there). Writes nothing; lets a run check its
+/// output folder before the long work rather than after it.
+void check_output_folder(const std::filesystem::path& dir, const std::vector<InputFile>& inputs);
+
 /// Renders every report file in memory, writes them into a temporary sibling
 /// folder and renames that folder into place as `dir`, so `dir` afterwards
 /// holds either the complete new report or, on failure, what it held before.

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "core/error.hpp"
+#include "pipeline.hpp"
 
 using namespace framelens;
 namespace fs = std::filesystem;
@@ -93,4 +94,24 @@ TEST_CASE("write_report refuses a folder with files that are not a report", "[re
   touch(root / "file");
   CHECK_THROWS_AS(report::write_report(root / "file", small_input()), InputError);
   fs::remove_all(root);
+}
+
+TEST_CASE("a run refuses a bad output folder before it matches anything", "[report]") {
+  // A long run must not fail at the very end on a folder it could have
+  // refused at the start: the check comes once the inputs are known, before
+  // the first progress stage that matches documents.
+  const fs::path dir = scratch("early");
+  std::ofstream(dir / "notes.txt") << "keep\n";
+  RunConfig config;
+  config.corpus = {fs::path(FRAMELENS_TEST_DATA) / "mini"};
+  config.lexicons = {fs::path(FRAMELENS_TEST_DATA) / "lexicons" / "test.yaml"};
+  config.output_dir = dir;
+  std::vector<std::string> stages;
+  CHECK_THROWS_AS(run_pipeline(config, [&](const std::string& stage) { stages.push_back(stage); }),
+                  InputError);
+  CHECK(stages == std::vector<std::string>{"loading lexicons", "reading corpus"});
+  CHECK(fs::exists(dir / "notes.txt"));
+
+  report::check_output_folder(scratch("fresh") / "new", {});  // a new folder is fine
+  CHECK_THROWS_AS(report::check_output_folder(dir, {}), InputError);
 }

@@ -244,4 +244,12 @@ TEST_CASE("tokeniser gives the same tokens on its 16-byte fast path and near the
     CHECK(t.form(t.parts[1]) == "pq");
     CHECK(t.parts[1].capitalised);
   }
+  // Whether a run ends in a digit decides if a comma joins ("270,000"); runs
+  // ending inside, at and just past a block boundary.
+  const std::string padding = " and more words to pad the text";
+  CHECK(forms(tokenise("1234567890123456,000" + padding)).front() == "1234567890123456,000");
+  CHECK(forms(tokenise("abcdefghijklmn5,000" + padding)).front() == "abcdefghijklmn5,000");
+  CHECK(forms(tokenise("abcdefghijklmnop,000" + padding)).front() == "abcdefghijklmnop");
+  CHECK(forms(tokenise("12345678901234567,5" + padding)).front() == "12345678901234567,5");
+  CHECK(forms(tokenise("1234567890123456x,5" + padding)).front() == "1234567890123456x");
 }

@@ -157,7 +157,18 @@ std::vector<std::string> generate_documents(std::size_t bytes, std::uint64_t see
   return documents;
 }
 
-lexicon::Lexicon generate_lexicon(std::size_t term_count, std::uint64_t seed) {
+namespace {
+
+std::string capitalised(std::string word) {
+  word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
+
+// A lexicon of `term_count` distinct terms spread over 20 categories. Each
+// draw picks a kind (0-99) and a first word from the vocabulary and hands
+// them to `make_term`, which returns false to draw again.
+template <typename MakeTerm>
+lexicon::Lexicon collect_terms(std::size_t term_count, std::uint64_t seed, MakeTerm make_term) {
   Random random(seed);
   lexicon::Lexicon lex = empty_lexicon();
   std::set<std::string> seen;
@@ -166,28 +177,8 @@ lexicon::Lexicon generate_lexicon(std::size_t term_count, std::uint64_t seed) {
     lexicon::Term term;
     const std::size_t kind = random.below(100);
     const std::string& first = words[random.below(words.size())];
-    if (kind < 10) {
-      if (first.size() < 6) {
-        continue;
-      }
-      const std::size_t cut = 1 + random.below(std::min<std::size_t>(3, first.size() - 5));
-      term.text.assign(first, 0, first.size() - cut);
-      term.text.push_back('*');
-    } else if (kind < 12) {
-      term.text = first;
-      term.text[0] = static_cast<char>(term.text[0] - 'a' + 'A');
-      term.case_sensitive = true;
-    } else if (kind < 40) {
-      term.text = first;
-      const std::size_t words_after = kind < 30 ? 1 : 2;
-      for (std::size_t i = 0; i < words_after; ++i) {
-        term.text += ' ';
-        term.text += i + 1 < words_after && random.below(2) == 0
-                         ? kFunctionWords[random.skewed(kFunctionWords.size())]
-                         : std::string_view(words[random.skewed(words.size())]);
-      }
-    } else {
-      term.text = first;
+    if (!make_term(kind, first, random, term)) {
+      continue;
     }
     if (seen.insert(term.text).second) {
       lex.categories[seen.size() % 20].terms.push_back(term);
@@ -196,34 +187,62 @@ lexicon::Lexicon generate_lexicon(std::size_t term_count, std::uint64_t seed) {
   return lex;
 }
 
-lexicon::Lexicon generate_dense_lexicon(std::size_t term_count, std::uint64_t seed) {
-  Random random(seed);
-  lexicon::Lexicon lex = empty_lexicon();
-  std::set<std::string> seen;
+// generate_lexicon's terms: 10% wildcards cutting 1-3 letters off a word of
+// 6 or more, 2% capitalised case-sensitive words, 28% two- and three-word
+// phrases, the rest single words.
+bool framing_term(std::size_t kind, const std::string& first, Random& random, lexicon::Term& term) {
   const auto& words = vocabulary();
-  while (seen.size() < term_count) {
-    lexicon::Term term;
-    const std::size_t kind = random.below(100);
-    const std::string& first = words[random.below(words.size())];
-    if (kind < 5) {
-      term.text.assign(first, 0, 3 + random.below(3));
-      term.text.push_back('*');
-    } else if (kind < 6) {
-      term.text = first;
-      term.text[0] = static_cast<char>(term.text[0] - 'a' + 'A');
-      term.case_sensitive = true;
-    } else if (kind < 40) {
-      term.text = first;
+  if (kind < 10) {
+    if (first.size() < 6) {
+      return false;
+    }
+    const std::size_t cut = 1 + random.below(std::min<std::size_t>(3, first.size() - 5));
+    term.text.assign(first, 0, first.size() - cut);
+    term.text.push_back('*');
+  } else if (kind < 12) {
+    term.text = capitalised(first);
+    term.case_sensitive = true;
+  } else if (kind < 40) {
+    term.text = first;
+    const std::size_t words_after = kind < 30 ? 1 : 2;
+    for (std::size_t i = 0; i < words_after; ++i) {
       term.text += ' ';
-      term.text += words[random.skewed(words.size())];
-    } else {
-      term.text = first;
+      term.text += i + 1 < words_after && random.below(2) == 0
+                       ? kFunctionWords[random.skewed(kFunctionWords.size())]
+                       : std::string_view(words[random.skewed(words.size())]);
     }
-    if (seen.insert(term.text).second) {
-      lex.categories[seen.size() % 20].terms.push_back(term);
-    }
+  } else {
+    term.text = first;
   }
-  return lex;
+  return true;
+}
+
+// generate_dense_lexicon's terms: 5% wildcards on 3-5 letter prefixes, 1%
+// capitalised words, 34% two-word phrases, the rest single words.
+bool dense_term(std::size_t kind, const std::string& first, Random& random, lexicon::Term& term) {
+  const auto& words = vocabulary();
+  if (kind < 5) {
+    term.text.assign(first, 0, 3 + random.below(3));
+    term.text.push_back('*');
+  } else if (kind < 6) {
+    term.text = capitalised(first);
+    term.case_sensitive = true;
+  } else if (kind < 40) {
+    term.text = first + ' ' + words[random.skewed(words.size())];
+  } else {
+    term.text = first;
+  }
+  return true;
+}
+
+}  // namespace
+
+lexicon::Lexicon generate_lexicon(std::size_t term_count, std::uint64_t seed) {
+  return collect_terms(term_count, seed, framing_term);
+}
+
+lexicon::Lexicon generate_dense_lexicon(std::size_t term_count, std::uint64_t seed) {
+  return collect_terms(term_count, seed, dense_term);
 }
 
 }  // namespace framelens::bench

@@ -2,14 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <limits>
 #include <stdexcept>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "tokenise/ascii_fold.hpp"
 #include "tokenise/scare_quotes.hpp"
 #include "tokenise/unicode.hpp"
 
@@ -21,22 +17,7 @@ using unicode::ascii_class;
 
 constexpr std::size_t kNowhere = std::numeric_limits<std::size_t>::max();
 
-// Bytes the ASCII fast path reads and writes at once.
-constexpr std::size_t kBlock = 16;
-
-// The folded form of each ASCII letter and digit; 0 for every other byte.
-constexpr std::array<char, 256> make_folded() {
-  std::array<char, 256> table{};
-  for (char c = 'a'; c <= 'z'; ++c) {
-    table[static_cast<unsigned char>(c)] = c;
-    table[static_cast<unsigned char>(c - 'a' + 'A')] = c;
-  }
-  for (char c = '0'; c <= '9'; ++c) {
-    table[static_cast<unsigned char>(c)] = c;
-  }
-  return table;
-}
-constexpr std::array<char, 256> kFolded = make_folded();
+using ascii_fold::kBlock;
 
 // A word of up to 8 bytes as one integer, so a word is compared with a list
 // in one instruction per entry (this runs at every period after a word).
@@ -199,7 +180,8 @@ class Scanner {
         first = false;
         reserve_forms(text_.size() - at + kBlock);
         const std::size_t run_begin = at;
-        at = fold_ascii_run(at, previous_digit);
+        at = ascii_fold::fold_run(text_, at, out_.forms.data() + forms_size_, previous_digit);
+        forms_size_ += at - run_begin;
         segment_chars += at - run_begin;
         continue;
       }
@@ -287,61 +269,6 @@ class Scanner {
     }
     return at;
   }
-
-  // Appends the folded form of the run of ASCII letters and digits starting
-  // at `at` (at least one) to the forms and returns the offset just after it;
-  // `ends_in_digit` tells whether its last character is a digit.
-  // With SSE2, one 16-byte step classifies, folds and stores a whole word
-  // (most are shorter), where a loop over bytes takes a step and a test per
-  // byte and ends at a different byte for every word; with tokens built in
-  // place, this took BM_Tokenise from about 210 to 340 MB/s. The caller has
-  // made room for kBlock more bytes of forms than the rest of the text needs.
-  std::size_t fold_ascii_run(std::size_t at, bool& ends_in_digit) {
-    char* const folded = out_.forms.data();
-    const char* const bytes = text_.data();
-#if defined(__SSE2__)
-    while (at + kBlock <= text_.size()) {
-      const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
-      const __m128i upper = in_range(block, 'A', 'Z');
-      const __m128i digit = in_range(block, '0', '9');
-      const __m128i word = _mm_or_si128(_mm_or_si128(upper, in_range(block, 'a', 'z')), digit);
-      const __m128i lowered = _mm_add_epi8(block, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + forms_size_), lowered);
-      const auto mask = static_cast<unsigned>(_mm_movemask_epi8(word));
-      const auto digits = static_cast<unsigned>(_mm_movemask_epi8(digit));
-      const auto run = mask == 0xFFFFU ? kBlock : static_cast<std::size_t>(std::countr_one(mask));
-      forms_size_ += run;
-      at += run;
-      if (run < kBlock) {
-        if (run > 0) {  // else the run ended with the last block
-          ends_in_digit = ((digits >> (run - 1)) & 1U) != 0;
-        }
-        return at;
-      }
-      ends_in_digit = (digits >> (kBlock - 1)) != 0;
-    }
-#endif
-    char f = kFolded[static_cast<unsigned char>(bytes[at])];
-    while (f != 0) {
-      folded[forms_size_++] = f;
-      ends_in_digit = f <= '9';
-      ++at;
-      if (at == text_.size()) {
-        break;
-      }
-      f = kFolded[static_cast<unsigned char>(bytes[at])];
-    }
-    return at;
-  }
-
-#if defined(__SSE2__)
-  // 0xFF in each byte of `block` within [low, high], 0 elsewhere.
-  static __m128i in_range(__m128i block, char low, char high) {
-    const __m128i offset = _mm_sub_epi8(block, _mm_set1_epi8(low));
-    const __m128i limit = _mm_set1_epi8(static_cast<char>(high - low));
-    return _mm_cmpeq_epi8(_mm_min_epu8(offset, limit), offset);
-  }
-#endif
 
   // Makes room for `bytes` more bytes of forms.
   void reserve_forms(std::size_t bytes) {

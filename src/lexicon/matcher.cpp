@@ -56,37 +56,29 @@ struct Matcher::Compiled {
   // walks end there, so this array replaces the hash probe of the most
   // frequent step with one load.
   std::vector<std::vector<std::uint32_t>> firsts;  // per trie
-  // Per symbol: bit t set when trie t (t < 63) has a first step on it; bit 63
-  // stands for every trie from 63 on. A token none of whose symbols sets a
-  // trie's bit cannot start a match of that trie, so each trie's pass visits
-  // only the tokens that can (see start_tokens).
-  std::vector<std::uint64_t> first_step_tries;
 
   [[nodiscard]] std::uint32_t trie_count() const {
     return static_cast<std::uint32_t>(roots.size());
   }
 
   // For each trie, the tokens where one of its matches can start: the tokens
-  // whose own symbols or whose parts' symbols include a first step of it.
+  // whose own tags or whose parts' tags include it. A unit's tag has bit t
+  // set when one of its symbols is a first step of trie t (t < 63); bit 63
+  // stands for every trie from 63 on. A token none of whose units sets a
+  // trie's bit cannot start a match of that trie, so each trie's pass visits
+  // only the tokens that can.
   void start_tokens(const tokenise::TokenisedText& text, const UnitSymbols& symbols,
                     std::vector<std::vector<std::uint32_t>>& starts) const {
     starts.resize(trie_count());
     for (auto& list : starts) {
       list.clear();
     }
-    const auto tries_of = [&](std::uint32_t unit) {
-      std::uint64_t tries = 0;
-      for (std::uint32_t i = symbols.begin[unit]; i < symbols.begin[unit + 1]; ++i) {
-        tries |= first_step_tries[symbols.symbols[i]];
-      }
-      return tries;
-    };
     const auto token_count = static_cast<std::uint32_t>(text.tokens.size());
     for (std::uint32_t t = 0; t < token_count; ++t) {
-      std::uint64_t tries = tries_of(t);
+      std::uint64_t tries = symbols.tags[t];
       const tokenise::Token& token = text.tokens[t];
       for (std::uint32_t part = 0; part < token.part_count; ++part) {
-        tries |= tries_of(token_count + token.first_part + part);
+        tries |= symbols.tags[token_count + token.first_part + part];
       }
       for (; tries != 0; tries &= tries - 1) {
         const auto trie = static_cast<std::uint32_t>(std::countr_zero(tries));
@@ -379,19 +371,19 @@ Matcher::Matcher(std::vector<Lexicon> lexicons)
     c.roots.push_back(terms);
     c.roots.push_back(actors);
   }
-  c.vocabulary.finish();
-  c.first_step_tries.assign(c.vocabulary.symbol_count(), 0);
+  std::vector<std::uint64_t> first_step_tries(c.vocabulary.symbol_count(), 0);
   for (std::uint32_t trie = 0; trie < c.trie_count(); ++trie) {
     std::vector<std::uint32_t> children(c.vocabulary.symbol_count(), kNoNode);
     for (std::uint32_t symbol = 0; symbol < children.size(); ++symbol) {
       const std::uint32_t child = c.edges.find(edge_key(c.roots[trie], symbol));
       if (child != EdgeTable::kMissing) {
         children[symbol] = child;
-        c.first_step_tries[symbol] |= std::uint64_t{1} << std::min(trie, Compiled::kManyTries);
+        first_step_tries[symbol] |= std::uint64_t{1} << std::min(trie, Compiled::kManyTries);
       }
     }
     c.firsts.push_back(std::move(children));
   }
+  c.vocabulary.finish(std::move(first_step_tries));
 }
 
 Matcher::~Matcher() = default;

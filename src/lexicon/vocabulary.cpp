@@ -1,6 +1,8 @@
 #include "lexicon/vocabulary.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <stdexcept>
 
 #include "lexicon/stemmer.hpp"
 
@@ -15,6 +17,9 @@ Stemmer& thread_stemmer() {
 }  // namespace
 
 std::uint32_t Vocabulary::intern(StepKind kind, std::string_view text) {
+  if (id_ != 0) {
+    throw std::logic_error("Vocabulary: intern after finish");
+  }
   std::uint32_t symbol = 0;
   switch (kind) {
     case StepKind::kForm:
@@ -36,9 +41,18 @@ std::uint32_t Vocabulary::intern(StepKind kind, std::string_view text) {
   return symbol;
 }
 
-void Vocabulary::finish() {
+void Vocabulary::finish(std::vector<std::uint64_t> tags) {
+  if (id_ != 0) {
+    throw std::logic_error("Vocabulary: finished twice");
+  }
+  tags_ = std::move(tags);
+  tags_.resize(next_symbol_, 0);
   forms_.freeze();
   surfaces_.freeze();
+  // Ids are never reused, so a cache filled for a vocabulary since destroyed
+  // cannot serve a new one that happens to live at the same address.
+  static std::atomic<std::uint64_t> last_id{0};
+  id_ = ++last_id;
 }
 
 void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::Token& unit,
@@ -75,16 +89,58 @@ void Vocabulary::add_unit(const tokenise::TokenisedText& text, const tokenise::T
 }
 
 void Vocabulary::symbols_of(const tokenise::TokenisedText& text, UnitSymbols& out) const {
-  out.begin.clear();
+  if (id_ == 0) {
+    throw std::logic_error("Vocabulary: symbols_of before finish");
+  }
+  const std::size_t unit_count = text.tokens.size() + text.parts.size();
+  out.begin.resize(unit_count + 1);
+  out.tags.resize(unit_count);
   out.symbols.clear();
-  out.begin.reserve(text.tokens.size() + text.parts.size() + 1);
+  // The cache keeps, for each word, its entry: nothing when the word has no
+  // symbols, else its tag (low and high 32 bits) and then its symbols.
+  out.cache.serve(id_);
+  std::size_t u = 0;
   for (const std::vector<tokenise::Token>* units : {&text.tokens, &text.parts}) {
     for (const tokenise::Token& unit : *units) {
-      out.begin.push_back(static_cast<std::uint32_t>(out.symbols.size()));
+      const auto first = static_cast<std::uint32_t>(out.symbols.size());
+      out.begin[u] = first;
+      // A unit's symbols depend on its surface when some step is
+      // case-sensitive, else on its folded form alone; and the tokeniser
+      // derives the form from the surface (tokeniser_test checks this), so
+      // the surface keys both.
+      const std::string_view key = has_surface_steps_ ? text.surface(unit) : text.form(unit);
+      // Readable: up to the string's end and its terminating NUL.
+      const std::string& buffer = has_surface_steps_ ? text.text : text.forms;
+      const WordCache::Lookup cached = out.cache.lookup(
+          key, static_cast<std::size_t>(buffer.data() + buffer.size() + 1 - key.data()));
+      if (cached.found) {
+        const std::span<const std::uint32_t> entry = out.cache.values(cached);
+        if (entry.empty()) {
+          out.tags[u++] = 0;
+          continue;
+        }
+        out.tags[u++] = entry[0] | (std::uint64_t{entry[1]} << 32);
+        for (std::size_t i = 2; i < entry.size(); ++i) {
+          out.symbols.push_back(entry[i]);
+        }
+        continue;
+      }
       add_unit(text, unit, out);
+      std::uint64_t tag = 0;
+      out.entry.clear();
+      if (out.symbols.size() > first) {
+        for (std::size_t i = first; i < out.symbols.size(); ++i) {
+          tag |= tags_[out.symbols[i]];
+        }
+        out.entry.push_back(static_cast<std::uint32_t>(tag));
+        out.entry.push_back(static_cast<std::uint32_t>(tag >> 32));
+        out.entry.insert(out.entry.end(), out.symbols.begin() + first, out.symbols.end());
+      }
+      out.tags[u++] = tag;
+      out.cache.store(cached, key, out.entry);
     }
   }
-  out.begin.push_back(static_cast<std::uint32_t>(out.symbols.size()));
+  out.begin[u] = static_cast<std::uint32_t>(out.symbols.size());
 }
 
 }  // namespace framelens::lexicon

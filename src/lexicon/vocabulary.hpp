@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lexicon/string_table.hpp"
+#include "lexicon/word_cache.hpp"
 #include "lexicon/word_trie.hpp"
 #include "tokenise/token.hpp"
 
@@ -26,7 +27,10 @@ enum class StepKind : std::uint8_t {
 struct UnitSymbols {
   std::vector<std::uint32_t> begin;    ///< Symbols of unit u: [begin[u], begin[u+1]).
   std::vector<std::uint32_t> symbols;  ///< Symbol ids, most specific first per unit.
+  std::vector<std::uint64_t> tags;     ///< Per unit: its symbols' tags, ORed (see finish()).
   std::vector<std::uint32_t> scratch;  ///< Working space of Vocabulary::symbols_of.
+  std::vector<std::uint32_t> entry;    ///< Working space of Vocabulary::symbols_of.
+  WordCache cache;                     ///< Words seen before: see Vocabulary::symbols_of.
 };
 
 /// Every distinct word of the compiled terms, as symbol ids. A token carries
@@ -38,12 +42,17 @@ class Vocabulary {
   std::uint32_t intern(StepKind kind, std::string_view text);
 
   /// Readies the vocabulary for symbols_of(). Call once, after the last
-  /// intern().
-  void finish();
+  /// intern(); intern() throws std::logic_error after it. `tags` gives
+  /// symbol s the tag tags[s] (0 for symbols past its end): any 64 bits the
+  /// caller wants ORed per unit (the matcher's are the tries a symbol can
+  /// start a match in).
+  void finish(std::vector<std::uint64_t> tags = {});
 
   /// The symbols of every unit of `text`, in this order per unit: exact
   /// surface, surface prefixes (longest first), exact folded form, stem,
-  /// folded prefixes (longest first).
+  /// folded prefixes (longest first); and each unit's tags. Words met
+  /// before, in this call or an earlier one with the same `out`, come from
+  /// out.cache. Needs finish().
   void symbols_of(const tokenise::TokenisedText& text, UnitSymbols& out) const;
 
   /// How many symbols intern() has handed out (ids 0 .. symbol_count()-1).
@@ -54,10 +63,12 @@ class Vocabulary {
                 UnitSymbols& out) const;
 
   std::uint32_t next_symbol_ = 0;
-  WordTrie forms_;     // kForm and kPrefix steps
-  WordTrie surfaces_;  // kSurface and kSurfacePrefix steps
+  std::uint64_t id_ = 0;  // unique to this vocabulary once finished; names it to WordCache
+  WordTrie forms_;        // kForm and kPrefix steps
+  WordTrie surfaces_;     // kSurface and kSurfacePrefix steps
   StringTable stems_;
   bool has_surface_steps_ = false;
+  std::vector<std::uint64_t> tags_;  // per symbol
 };
 
 }  // namespace framelens::lexicon

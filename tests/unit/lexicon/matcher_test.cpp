@@ -237,3 +237,50 @@ TEST_CASE("matcher handles more lexicons than it has bits for", "[lexicon]") {
     CHECK(matcher.term_text(matches[2 * i + 1]) == "word" + std::to_string(i));
   }
 }
+
+TEST_CASE("matchers used in turn on one thread keep their own word symbols", "[lexicon]") {
+  // Each matcher numbers its words from 0, so "regime" in one and
+  // "government" in the other have the same symbol; the per-thread word cache
+  // must not hand one matcher's symbols to the other.
+  const auto a = matcher_for("lexicon: a\ncategories:\n  - {id: x, terms: [regime]}\n");
+  const auto b = matcher_for("lexicon: b\ncategories:\n  - {id: y, terms: [government]}\n");
+  const std::string text = "The regime, or the government, spoke.";
+  const auto matched_words = [&](const lexicon::Matcher& matcher) {
+    std::vector<std::string> words;
+    for (const lexicon::Match& m : matcher.match(tokenise::tokenise(text))) {
+      words.push_back(matcher.term_text(m) + " at " + text.substr(m.begin, m.end - m.begin));
+    }
+    return words;
+  };
+  for (int round = 0; round < 2; ++round) {
+    CHECK(matched_words(a) == std::vector<std::string>{"regime at regime"});
+    CHECK(matched_words(b) == std::vector<std::string>{"government at government"});
+  }
+}
+
+TEST_CASE("matching is the same whether words are new or met before", "[lexicon]") {
+  // 40,000 distinct words overflow the per-thread word cache (it holds at
+  // most 32,768 and then starts again), and the second pass meets them all
+  // again. The expected count is worked out from the words themselves.
+  const auto matcher = matcher_for(
+      "lexicon: t\ncategories:\n  - {id: a, terms: [w1*, w7, w123, {term: Q5, case: sensitive}]}\n"
+      "  - {id: b, terms: [q5]}\n");
+  std::string text;
+  std::size_t expected = 0;
+  for (int i = 0; i < 40000; ++i) {
+    const std::string word = "w" + std::to_string(i);
+    text += word + (i % 10 == 9 ? ". " : " ");
+    expected += word.starts_with("w1") || word == "w7" ? 1U : 0U;
+  }
+  text += "Q5 q5.";
+  expected += 3;  // "Q5" in a and b (case-sensitive and not), "q5" in b
+  const tokenise::TokenisedText tokens = tokenise::tokenise(text);
+  const auto first = matcher.match(tokens);
+  CHECK(first.size() == expected);
+  const auto second = matcher.match(tokens);
+  REQUIRE(second.size() == first.size());
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    CHECK(std::tie(first[i].begin, first[i].end, first[i].group, first[i].term) ==
+          std::tie(second[i].begin, second[i].end, second[i].group, second[i].term));
+  }
+}

@@ -1,6 +1,8 @@
 #include "tokenise/tokeniser.hpp"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <string>
 
 using namespace framelens::tokenise;
 
@@ -252,4 +254,31 @@ TEST_CASE("tokeniser gives the same tokens on its 16-byte fast path and near the
   CHECK(forms(tokenise("abcdefghijklmnop,000" + padding)).front() == "abcdefghijklmnop");
   CHECK(forms(tokenise("12345678901234567,5" + padding)).front() == "12345678901234567,5");
   CHECK(forms(tokenise("1234567890123456x,5" + padding)).front() == "1234567890123456x");
+}
+
+TEST_CASE("a token's folded form depends on its surface alone", "[tokenise]") {
+  // The matcher caches each word's symbols by its surface (see
+  // lexicon::Vocabulary::symbols_of), which is right only if equal surfaces
+  // always fold to equal forms, wherever they stand.
+  const TokenisedText t = tokenise(
+      "Assad's U.S. allies met. The U.S. and Assad\xE2\x80\x99s U.N. envoy spoke at 3 a.m. Then "
+      "\"Assad\" said 'U.S' anti-war anti-WAR Anti-war M\xC3\xBCller's M\xC3\xBCller, "
+      "270,000 270,000. 3.5 U.S\n\nU.S. rock\xE2\x80\x99n\xE2\x80\x99roll rock'n'roll US us.");
+  std::map<std::string, std::string> form_of;
+  const auto check = [&](const Token& unit) {
+    const std::string surface(t.surface(unit));
+    const std::string form(t.form(unit));
+    const auto [it, fresh] = form_of.emplace(surface, form);
+    INFO(surface);
+    CHECK(it->second == form);
+  };
+  for (const Token& token : t.tokens) {
+    check(token);
+  }
+  for (const Token& part : t.parts) {
+    check(part);
+  }
+  CHECK(form_of.at("Assad") == "assad");
+  CHECK(form_of.at("U.S.") == "u.s.");
+  CHECK(form_of.size() < t.tokens.size() + t.parts.size());  // surfaces do repeat
 }

@@ -99,20 +99,23 @@ void Vocabulary::symbols_of(const tokenise::TokenisedText& text, UnitSymbols& ou
   // The cache keeps, for each word, its entry: nothing when the word has no
   // symbols, else its tag (low and high 32 bits) and then its symbols.
   out.cache.serve(id_);
+  // A unit's symbols depend on its surface when some step is case-sensitive,
+  // else on its folded form alone; and the tokeniser derives the form from
+  // the surface (tokeniser_test checks this), so the surface keys both.
+  const std::string& keys = has_surface_steps_ ? text.text : text.forms;
+  // Bytes that may be read: up to the string's end and its terminating NUL.
+  const char* const readable_end = keys.data() + keys.size() + 1;
   std::size_t u = 0;
   for (const std::vector<tokenise::Token>* units : {&text.tokens, &text.parts}) {
     for (const tokenise::Token& unit : *units) {
       const auto first = static_cast<std::uint32_t>(out.symbols.size());
       out.begin[u] = first;
-      // A unit's symbols depend on its surface when some step is
-      // case-sensitive, else on its folded form alone; and the tokeniser
-      // derives the form from the surface (tokeniser_test checks this), so
-      // the surface keys both.
-      const std::string_view key = has_surface_steps_ ? text.surface(unit) : text.form(unit);
-      // Readable: up to the string's end and its terminating NUL.
-      const std::string& buffer = has_surface_steps_ ? text.text : text.forms;
-      const WordCache::Lookup cached = out.cache.lookup(
-          key, static_cast<std::size_t>(buffer.data() + buffer.size() + 1 - key.data()));
+      const std::string_view key =
+          has_surface_steps_
+              ? std::string_view(keys.data() + unit.begin, unit.end - unit.begin)
+              : std::string_view(keys.data() + unit.form_begin, unit.form_end - unit.form_begin);
+      const WordCache::Lookup cached =
+          out.cache.lookup(key, static_cast<std::size_t>(readable_end - key.data()));
       if (cached.found) {
         const std::span<const std::uint32_t> entry = out.cache.values(cached);
         if (entry.empty()) {

@@ -118,8 +118,17 @@ class WordCache {
     at.hash = at.last * kGolden;
     return at;
   }
+  // Compared eight bytes at a time, the last eight overlapping (sizes above
+  // eight only): inline, where a call to memcmp cost more than the compare.
   [[nodiscard]] bool long_key_matches(const Slot& s, std::string_view word) const {
-    return std::memcmp(long_keys_.data() + pool_[s.first + s.count], word.data(), word.size()) == 0;
+    const char* const kept = long_keys_.data() + pool_[s.first + s.count];
+    const std::size_t size = word.size();
+    for (std::size_t i = 0; i + 8 < size; i += 8) {
+      if (load8(kept + i) != load8(word.data() + i)) {
+        return false;
+      }
+    }
+    return true;  // the last eight bytes are equal: `last` was compared
   }
   // Empties the cache and gives it `slot_count` free slots.
   void reset(std::size_t slot_count);

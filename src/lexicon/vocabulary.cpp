@@ -95,9 +95,6 @@ void Vocabulary::symbols_of(const tokenise::TokenisedText& text, UnitSymbols& ou
   const std::size_t unit_count = text.tokens.size() + text.parts.size();
   out.begin.resize(unit_count + 1);
   out.tags.resize(unit_count);
-  out.symbols.clear();
-  // The cache keeps, for each word, its entry: nothing when the word has no
-  // symbols, else its tag (low and high 32 bits) and then its symbols.
   out.cache.serve(id_);
   // A unit's symbols depend on its surface when some step is case-sensitive,
   // else on its folded form alone; and the tokeniser derives the form from
@@ -105,11 +102,16 @@ void Vocabulary::symbols_of(const tokenise::TokenisedText& text, UnitSymbols& ou
   const std::string& keys = has_surface_steps_ ? text.text : text.forms;
   // Bytes that may be read: up to the string's end and its terminating NUL.
   const char* const readable_end = keys.data() + keys.size() + 1;
+  // out.symbols is filled through `n` with room kept ahead, so that a cached
+  // word's one symbol is copied whether or not it has one (most words have
+  // none or one, and a branch on which would often be mispredicted).
+  std::vector<std::uint32_t>& symbols = out.symbols;
+  std::size_t n = 0;
+  symbols.resize(unit_count + 64);  // grown below when words have several
   std::size_t u = 0;
   for (const std::vector<tokenise::Token>* units : {&text.tokens, &text.parts}) {
     for (const tokenise::Token& unit : *units) {
-      const auto first = static_cast<std::uint32_t>(out.symbols.size());
-      out.begin[u] = first;
+      out.begin[u] = static_cast<std::uint32_t>(n);
       const std::string_view key =
           has_surface_steps_
               ? std::string_view(keys.data() + unit.begin, unit.end - unit.begin)
@@ -117,33 +119,33 @@ void Vocabulary::symbols_of(const tokenise::TokenisedText& text, UnitSymbols& ou
       const WordCache::Lookup cached =
           out.cache.lookup(key, static_cast<std::size_t>(readable_end - key.data()));
       if (cached.found) {
-        const std::span<const std::uint32_t> entry = out.cache.values(cached);
-        if (entry.empty()) {
-          out.tags[u++] = 0;
-          continue;
+        out.tags[u++] = out.cache.tag(cached);
+        const std::uint32_t count = out.cache.symbol_count(cached);
+        if (n + count + 1 > symbols.size()) {
+          symbols.resize(2 * (n + count + 1));
         }
-        out.tags[u++] = entry[0] | (std::uint64_t{entry[1]} << 32);
-        for (std::size_t i = 2; i < entry.size(); ++i) {
-          out.symbols.push_back(entry[i]);
+        const std::uint32_t* const found = out.cache.symbols(cached);
+        symbols[n] = found[0];
+        n += std::min<std::uint32_t>(count, 1);
+        for (std::uint32_t i = 1; i < count; ++i) {
+          symbols[n++] = found[i];
         }
         continue;
       }
+      symbols.resize(n);
       add_unit(text, unit, out);
       std::uint64_t tag = 0;
-      out.entry.clear();
-      if (out.symbols.size() > first) {
-        for (std::size_t i = first; i < out.symbols.size(); ++i) {
-          tag |= tags_[out.symbols[i]];
-        }
-        out.entry.push_back(static_cast<std::uint32_t>(tag));
-        out.entry.push_back(static_cast<std::uint32_t>(tag >> 32));
-        out.entry.insert(out.entry.end(), out.symbols.begin() + first, out.symbols.end());
+      for (std::size_t i = n; i < symbols.size(); ++i) {
+        tag |= tags_[symbols[i]];
       }
       out.tags[u++] = tag;
-      out.cache.store(cached, key, out.entry);
+      out.cache.store(cached, key, std::span<const std::uint32_t>(symbols).subspan(n), tag);
+      n = symbols.size();
+      symbols.resize(n + 64);
     }
   }
-  out.begin[u] = static_cast<std::uint32_t>(out.symbols.size());
+  symbols.resize(n);
+  out.begin[u] = static_cast<std::uint32_t>(n);
 }
 
 }  // namespace framelens::lexicon

@@ -29,7 +29,6 @@ struct UnitSymbols {
   std::vector<std::uint32_t> symbols;  ///< Symbol ids, most specific first per unit.
   std::vector<std::uint64_t> tags;     ///< Per unit: its symbols' tags, ORed (see finish()).
   std::vector<std::uint32_t> scratch;  ///< Working space of Vocabulary::symbols_of.
-  std::vector<std::uint32_t> entry;    ///< Working space of Vocabulary::symbols_of.
   WordCache cache;                     ///< Words seen before: see Vocabulary::symbols_of.
 };
 

@@ -10,23 +10,26 @@
 
 namespace framelens::lexicon {
 
-/// What a vocabulary worked out for each distinct word (its symbols and their
-/// tags: see Vocabulary::symbols_of), kept so that a word seen before costs
-/// one hash probe instead of walks through the word tries (and a stemmer call
-/// when a lexicon stems).
+/// What a vocabulary worked out for each distinct word, its symbols and the
+/// OR of their tags (see Vocabulary::symbols_of), kept so that a word seen
+/// before costs one hash probe instead of walks through the word tries (and
+/// a stemmer call when a lexicon stems).
 ///
 /// News text repeats its words: the benchmarks' generated 4 MB has 690,000
 /// tokens but 15,000 distinct ones, and the commonest 1,000 make up 89% of
 /// the tokens. A walk takes a dependent load per byte and a hard-to-predict
 /// exit wherever the word leaves the trie; a probe of this table takes one
 /// load for a word of up to eight bytes, one multiplication, and one load of
-/// its slot. The cache only remembers results, so whatever it holds or
-/// drops, the symbols are the same.
+/// its 16-byte slot, which holds the word's symbol when it has just one (most
+/// words have none or one) and its tag as an index into the few distinct
+/// tags. The cache only remembers results, so whatever it holds or drops,
+/// the symbols are the same.
 ///
 /// It serves one vocabulary at a time (serve()) and stays within a set
-/// number of 16-byte slots (by default 65,536: 1 MB): when half of them are
-/// taken it doubles, dropping what it held, and at its largest it drops
-/// everything and starts again.
+/// number of slots (by default 65,536, which take 1.25 MB): when half of
+/// them are taken it doubles, dropping what it held, and at its largest it
+/// drops everything and starts again. A word whose tag would be the 257th
+/// distinct one is not kept.
 class WordCache {
  public:
   static constexpr std::size_t kDefaultMaxSlots = std::size_t{1} << 16;
@@ -45,7 +48,8 @@ class WordCache {
     bool found = false;
   };
 
-  /// Finds `word`. When `found`, values(lookup) are what was stored for it.
+  /// Finds `word`. When `found`, tag(), symbol_count() and symbols() give
+  /// what was stored for it.
   /// `readable` bytes from word.data() may be read (at least word.size()):
   /// with eight of them a word of up to eight bytes is read in one load, with
   /// no branch on its length.
@@ -57,36 +61,48 @@ class WordCache {
         return at;
       }
       if (s.last == at.last && s.size == word.size() &&
-          (word.size() <= 8 || long_key_matches(s, word))) {
+          (word.size() <= 8 || long_key_matches(at.slot, word))) {
         at.found = true;
         return at;
       }
     }
   }
 
-  /// The values cached for a found word.
-  [[nodiscard]] std::span<const std::uint32_t> values(const Lookup& found) const {
+  /// A found word's tag.
+  [[nodiscard]] std::uint64_t tag(const Lookup& found) const {
+    return tags_[slots_[found.slot].tag];
+  }
+  /// A found word's symbol count.
+  [[nodiscard]] std::uint32_t symbol_count(const Lookup& found) const {
+    return slots_[found.slot].count;
+  }
+  /// A found word's symbols: symbol_count(found) of them from the returned
+  /// pointer. Its first element may be read even when there are none, so
+  /// callers can copy one symbol without a branch on the count.
+  [[nodiscard]] const std::uint32_t* symbols(const Lookup& found) const {
     const Slot& s = slots_[found.slot];
-    return {pool_.data() + s.first, s.count};
+    return s.count <= 1 ? &s.symbol : pool_.data() + s.symbol;
   }
 
-  /// Remembers `values` for `word`, which lookup() did not find. Words too
-  /// long to key (64 KB and more) are not kept.
-  void store(const Lookup& missed, std::string_view word, std::span<const std::uint32_t> values);
+  /// Remembers `symbols` and their `tag` for `word`, which lookup() did not
+  /// find. Words too long to key (64 KB and more), with more than 255
+  /// symbols, or bringing a 257th distinct tag are not kept.
+  void store(const Lookup& missed, std::string_view word, std::span<const std::uint32_t> symbols,
+             std::uint64_t tag);
 
   /// Words held now (for tests).
   [[nodiscard]] std::size_t size() const { return count_; }
 
  private:
   // One cached word. size 0 marks a free slot (a token is never empty).
-  // pool_[first, first + count) are its values; for a word of more than
-  // eight bytes, pool_[first + count] is where its bytes start in long_keys_,
-  // to tell it from others with the same hash and last eight bytes.
+  // `symbol` is the word's only symbol when count is 1, and where its
+  // symbols start in pool_ when count is more; `tag` indexes tags_.
   struct Slot {
     std::uint64_t last = 0;
-    std::uint32_t first = 0;
+    std::uint32_t symbol = 0;
     std::uint16_t size = 0;
-    std::uint16_t count = 0;
+    std::uint8_t count = 0;
+    std::uint8_t tag = 0;
   };
 
   static std::uint64_t load8(const char* bytes) {
@@ -120,8 +136,8 @@ class WordCache {
   }
   // Compared eight bytes at a time, the last eight overlapping (sizes above
   // eight only): inline, where a call to memcmp cost more than the compare.
-  [[nodiscard]] bool long_key_matches(const Slot& s, std::string_view word) const {
-    const char* const kept = long_keys_.data() + pool_[s.first + s.count];
+  [[nodiscard]] bool long_key_matches(std::size_t slot, std::string_view word) const {
+    const char* const kept = long_keys_.data() + long_key_begin_[slot];
     const std::size_t size = word.size();
     for (std::size_t i = 0; i + 8 < size; i += 8) {
       if (load8(kept + i) != load8(word.data() + i)) {
@@ -139,7 +155,11 @@ class WordCache {
   std::size_t mask_ = 0;
   int shift_ = 64;  // 64 - log2(slots)
   std::size_t count_ = 0;
-  std::vector<std::uint32_t> pool_;
+  std::vector<std::uint32_t> pool_;  // symbols of words with two or more
+  std::vector<std::uint64_t> tags_;  // distinct tags; tags_[0] is 0
+  // Per slot, for a word of more than eight bytes: where its bytes start in
+  // long_keys_, to tell it from others with the same hash and last eight.
+  std::vector<std::uint32_t> long_key_begin_;
   std::string long_keys_;
 };
 

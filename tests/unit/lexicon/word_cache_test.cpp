@@ -10,11 +10,17 @@ using framelens::lexicon::WordCache;
 
 namespace {
 
-// The values cached for `word`, or nothing when it is not cached. The word is
-// looked up from a copy with padding after it, so the one-load path is taken
-// unless `readable` says otherwise.
-std::optional<std::vector<std::uint32_t>> cached(const WordCache& cache, const std::string& word,
-                                                 bool short_buffer = false) {
+struct Kept {
+  std::uint64_t tag = 0;
+  std::vector<std::uint32_t> symbols;
+  bool operator==(const Kept&) const = default;
+};
+
+// What the cache holds for `word`, or nothing when it is not cached. The word
+// is looked up from a copy with padding after it, so the one-load path is
+// taken unless `short_buffer` says otherwise.
+std::optional<Kept> cached(const WordCache& cache, const std::string& word,
+                           bool short_buffer = false) {
   const std::string buffer = word + "~~~~~~~~";
   const std::size_t readable = short_buffer ? word.size() : buffer.size();
   const WordCache::Lookup found =
@@ -22,19 +28,29 @@ std::optional<std::vector<std::uint32_t>> cached(const WordCache& cache, const s
   if (!found.found) {
     return std::nullopt;
   }
-  const auto values = cache.values(found);
-  return std::vector<std::uint32_t>(values.begin(), values.end());
+  const std::uint32_t* const symbols = cache.symbols(found);
+  return Kept{cache.tag(found),
+              std::vector<std::uint32_t>(symbols, symbols + cache.symbol_count(found))};
 }
 
-void put(WordCache& cache, const std::string& word, const std::vector<std::uint32_t>& values) {
+void put(WordCache& cache, const std::string& word, const Kept& kept) {
   const WordCache::Lookup missed = cache.lookup(word, word.size());
   REQUIRE_FALSE(missed.found);
-  cache.store(missed, word, values);
+  cache.store(missed, word, kept.symbols, kept.tag);
 }
 
 }  // namespace
 
 TEST_CASE("word cache tells apart words that share bytes or lengths", "[lexicon]") {
+  // Word i keeps i % 4 symbols (none, one kept in its slot, or several kept
+  // apart) and one of three tags.
+  const auto kept_for = [](std::uint32_t i) {
+    Kept kept{std::uint64_t{i % 3} << 40, {}};
+    for (std::uint32_t s = 0; s < i % 4; ++s) {
+      kept.symbols.push_back(100 * i + s);
+    }
+    return kept;
+  };
   WordCache cache;
   cache.serve(1);
   // Prefixes of one another; exactly 8 and 9 bytes; long words with the same
@@ -46,35 +62,39 @@ TEST_CASE("word cache tells apart words that share bytes or lengths", "[lexicon]
       "Müller",   "mÜller-Şahin"};
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     CHECK_FALSE(cached(cache, words[i]));
-    put(cache, words[i], {i, i * 10});
+    put(cache, words[i], kept_for(i));
   }
   CHECK(cache.size() == words.size());
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     INFO(words[i]);
-    CHECK(cached(cache, words[i]) == std::vector<std::uint32_t>{i, i * 10});
+    CHECK(cached(cache, words[i]) == kept_for(i));
     // Near the end of a buffer, a short word is read byte by byte: same slot.
-    CHECK(cached(cache, words[i], true) == std::vector<std::uint32_t>{i, i * 10});
+    CHECK(cached(cache, words[i], true) == kept_for(i));
   }
   CHECK_FALSE(cached(cache, "abcd"));
   CHECK_FALSE(cached(cache, "abcdefghij"));
   CHECK_FALSE(cached(cache, "ynegotiations"));
 }
 
-TEST_CASE("word cache keeps words with no values", "[lexicon]") {
+TEST_CASE("word cache keeps at most 256 distinct tags", "[lexicon]") {
   WordCache cache;
   cache.serve(1);
-  put(cache, "the", {});
-  const auto values = cached(cache, "the");
-  REQUIRE(values);
-  CHECK(values->empty());
+  for (std::uint64_t t = 0; t < 300; ++t) {
+    put(cache, "w" + std::to_string(t), Kept{t, {static_cast<std::uint32_t>(t)}});
+  }
+  CHECK(cache.size() == 256);  // tags 0..255; the words with later tags were not kept
+  CHECK(cached(cache, "w255") == Kept{255, {255}});
+  CHECK_FALSE(cached(cache, "w256"));
+  put(cache, "again", Kept{7, {}});  // a tag already seen is still kept
+  CHECK(cached(cache, "again") == Kept{7, {}});
 }
 
 TEST_CASE("word cache empties when it serves another vocabulary", "[lexicon]") {
   WordCache cache;
   cache.serve(1);
-  put(cache, "regime", {7});
+  put(cache, "regime", Kept{1, {7}});
   cache.serve(1);
-  CHECK(cached(cache, "regime") == std::vector<std::uint32_t>{7});
+  CHECK(cached(cache, "regime") == Kept{1, {7}});
   cache.serve(2);
   CHECK_FALSE(cached(cache, "regime"));
   CHECK(cache.size() == 0);
@@ -96,12 +116,13 @@ TEST_CASE("word cache stays within its slots and never answers wrongly", "[lexic
     }
     const auto value =
         static_cast<std::uint32_t>(word.size() * 1000 + static_cast<unsigned char>(word[0]));
+    const Kept kept{value % 5, std::vector<std::uint32_t>(value % 3, value)};
     if (const auto hit = cached(cache, word)) {
       ++hits;
-      REQUIRE(*hit == std::vector<std::uint32_t>{value});
+      REQUIRE(*hit == kept);
       continue;
     }
-    put(cache, word, {value});
+    put(cache, word, kept);
     CHECK(cache.size() <= 32);
   }
   CHECK(hits > 100);  // short words recur, so some are found

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <sstream>
 #include <stdexcept>
 
 #include "core/text_util.hpp"
@@ -10,7 +11,24 @@
 
 namespace framelens::report {
 
-CsvTable::CsvTable(std::vector<std::string> header) : columns_(header.size()) { write_row(header); }
+namespace {
+
+// Text a table with a sink holds before passing it on.
+constexpr std::size_t kFlushBytes = 64 * 1024;
+
+}  // namespace
+
+CsvTable::CsvTable(std::vector<std::string> header, std::ostream* sink)
+    : columns_(header.size()), sink_(sink) {
+  write_row(header);
+}
+
+void CsvTable::flush() {
+  if (sink_ != nullptr) {
+    sink_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    text_.clear();
+  }
+}
 
 void CsvTable::add_row(const std::vector<std::string>& cells) {
   if (cells.size() != columns_) {
@@ -28,6 +46,9 @@ void CsvTable::write_row(const std::vector<std::string>& cells) {
     text_ += csv_field(cells[i]);
   }
   text_.push_back('\n');
+  if (sink_ != nullptr && text_.size() >= kFlushBytes) {
+    flush();
+  }
 }
 
 std::string csv_field(std::string_view text) {
@@ -65,9 +86,10 @@ std::string matrix_csv(const std::vector<std::string>& ids, const Eigen::MatrixX
   return table.take();
 }
 
-std::string render_matches_csv(const ReportInput& input) {
+void write_matches_csv(const ReportInput& input, std::ostream& out) {
   CsvTable table({"document", "outlet", "lexicon", "kind", "entry", "term", "start", "end",
-                  "sentence", "voice", "speaker"});
+                  "sentence", "voice", "speaker"},
+                 &out);
   for (const MatchRecord& match : input.matches.records) {
     const DocumentInfo& doc = input.documents.at(match.document);
     const MatchEntry& entry = input.matches.entries.at(match.entry);
@@ -78,22 +100,33 @@ std::string render_matches_csv(const ReportInput& input) {
                        ? std::string()
                        : input.matches.speakers.at(match.speaker)});
   }
-  return table.take();
+  table.flush();
 }
 
-std::vector<std::pair<std::string, std::string>> render_csv_files(const ReportInput& input) {
+std::string render_matches_csv(const ReportInput& input) {
+  std::ostringstream out;
+  write_matches_csv(input, out);
+  return std::move(out).str();
+}
+
+namespace {
+
+std::vector<std::string> outlet_ids(const ReportInput& input) {
   std::vector<std::string> ids;
   for (const compare::OutletProfile& outlet : input.comparison.outlets) {
     ids.push_back(outlet.id);
   }
-  return {
-      {"similarity.csv", matrix_csv(ids, input.comparison.cosine)},
-      {"divergence.csv", matrix_csv(ids, input.comparison.jsd)},
-      {"matches.csv", render_matches_csv(input)},
-      {"contrasts.csv", render_contrasts_csv(input.analysis)},
-      {"frames.csv", render_frames_csv(input.analysis)},
-      {"keyness.csv", render_keyness_csv(input.analysis)},
-  };
+  return ids;
+}
+
+}  // namespace
+
+std::string render_similarity_csv(const ReportInput& input) {
+  return matrix_csv(outlet_ids(input), input.comparison.cosine);
+}
+
+std::string render_divergence_csv(const ReportInput& input) {
+  return matrix_csv(outlet_ids(input), input.comparison.jsd);
 }
 
 }  // namespace framelens::report

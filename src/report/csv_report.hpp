@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Eigen/Dense>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,25 +16,31 @@ namespace framelens::report {
 /// quotes doubled), LF line endings, a header row. Rows are written out as
 /// they are added: matches.csv has millions of rows on a large corpus, and
 /// keeping each cell as a string until the end cost several times the
-/// file's size in memory.
+/// file's size in memory. Given a sink, the table passes its text on to it
+/// every 64 KB, so not even the text is held.
 class CsvTable {
  public:
-  explicit CsvTable(std::vector<std::string> header);
+  explicit CsvTable(std::vector<std::string> header, std::ostream* sink = nullptr);
 
   /// Appends a row. Throws std::invalid_argument when it has a different
   /// number of cells than the header.
   void add_row(const std::vector<std::string>& cells);
 
-  /// The table as CSV text, ending in a newline.
+  /// The table as CSV text, ending in a newline (without a sink).
   [[nodiscard]] const std::string& render() const { return text_; }
 
-  /// The CSV text, moved out (the table is left empty).
+  /// The CSV text, moved out (the table is left empty; without a sink).
   [[nodiscard]] std::string take() { return std::move(text_); }
+
+  /// Passes the text not yet written on to the sink. Call once the last row
+  /// is added.
+  void flush();
 
  private:
   void write_row(const std::vector<std::string>& cells);
 
   std::size_t columns_;
+  std::ostream* sink_;
   std::string text_;
 };
 
@@ -51,8 +58,14 @@ class CsvTable {
 /// matches.csv: one row per lexicon match, offsets into the input's bytes.
 [[nodiscard]] std::string render_matches_csv(const ReportInput& input);
 
-/// Every CSV file of the report as (file name, content), in a fixed order.
-[[nodiscard]] std::vector<std::pair<std::string, std::string>> render_csv_files(
-    const ReportInput& input);
+/// matches.csv written to `out` as it is made (the same bytes as
+/// render_matches_csv), for corpora where the file is too large to hold.
+void write_matches_csv(const ReportInput& input, std::ostream& out);
+
+/// similarity.csv: the outlets' cosine similarity matrix.
+[[nodiscard]] std::string render_similarity_csv(const ReportInput& input);
+
+/// divergence.csv: the outlets' Jensen–Shannon divergence matrix.
+[[nodiscard]] std::string render_divergence_csv(const ReportInput& input);
 
 }  // namespace framelens::report

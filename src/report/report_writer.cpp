@@ -5,6 +5,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "report/csv_analysis.hpp"
 #include "report/csv_report.hpp"
 #include "report/html_report.hpp"
 #include "report/json_report.hpp"
@@ -77,22 +78,37 @@ void remove_quietly(const fs::path& path) {
 
 }  // namespace
 
-const std::vector<std::string_view>& report_file_names() {
-  static const std::vector<std::string_view> names = {
-      "report.html", "report.md",     "report.json", "similarity.csv", "divergence.csv",
-      "matches.csv", "contrasts.csv", "frames.csv",  "keyness.csv",
+const std::vector<ReportFile>& report_files() {
+  static const std::vector<ReportFile> files = {
+      {"report.html", render_html},
+      {"report.md", render_markdown},
+      {"report.json", render_json},
+      {"similarity.csv", render_similarity_csv},
+      {"divergence.csv", render_divergence_csv},
+      {"matches.csv", render_matches_csv, write_matches_csv},
+      {"contrasts.csv",
+       [](const ReportInput& input) { return render_contrasts_csv(input.analysis); }},
+      {"frames.csv", [](const ReportInput& input) { return render_frames_csv(input.analysis); }},
+      {"keyness.csv", [](const ReportInput& input) { return render_keyness_csv(input.analysis); }},
   };
+  return files;
+}
+
+const std::vector<std::string_view>& report_file_names() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> out;
+    for (const ReportFile& file : report_files()) {
+      out.push_back(file.name);
+    }
+    return out;
+  }();
   return names;
 }
 
 std::vector<std::pair<std::string, std::string>> render_report_files(const ReportInput& input) {
-  std::vector<std::pair<std::string, std::string>> files = {
-      {"report.html", render_html(input)},
-      {"report.md", render_markdown(input)},
-      {"report.json", render_json(input)},
-  };
-  for (auto& file : render_csv_files(input)) {
-    files.push_back(std::move(file));
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const ReportFile& file : report_files()) {
+    files.emplace_back(file.name, file.render(input));
   }
   return files;
 }
@@ -106,7 +122,6 @@ void check_output_folder(const fs::path& dir, const std::vector<InputFile>& inpu
 }
 
 std::vector<fs::path> write_report(const fs::path& dir, const ReportInput& input) {
-  const std::vector<std::pair<std::string, std::string>> files = render_report_files(input);
   check_output_folder(dir, input.inputs);
   const fs::path target = normalised(dir);
 
@@ -125,8 +140,15 @@ std::vector<fs::path> write_report(const fs::path& dir, const ReportInput& input
     throw Error(staging.string() + ": cannot create folder: " + ec.message());
   }
   try {
-    for (const auto& [file_name, content] : files) {
-      write_file_atomically(staging / file_name, content);
+    // One file in memory at a time, and matches.csv (on a large corpus
+    // several times the size of the corpus) not even that.
+    for (const ReportFile& file : report_files()) {
+      if (file.write != nullptr) {
+        write_file_atomically(staging / file.name,
+                              [&](std::ostream& out) { file.write(input, out); });
+      } else {
+        write_file_atomically(staging / file.name, file.render(input));
+      }
     }
   } catch (...) {
     remove_quietly(staging);
@@ -158,8 +180,8 @@ std::vector<fs::path> write_report(const fs::path& dir, const ReportInput& input
   }
 
   std::vector<fs::path> written;
-  for (const auto& file : files) {
-    written.push_back(dir / file.first);
+  for (const ReportFile& file : report_files()) {
+    written.push_back(dir / file.name);
   }
   return written;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -9,6 +10,18 @@
 #include "report/report_input.hpp"
 
 namespace framelens::report {
+
+/// A file of the report folder and how to render it: `render` in memory;
+/// `write`, when set, the same bytes straight to a stream (for files that
+/// grow with the corpus).
+struct ReportFile {
+  std::string_view name;
+  std::string (*render)(const ReportInput&);
+  void (*write)(const ReportInput&, std::ostream&) = nullptr;
+};
+
+/// The report's files in writing order.
+[[nodiscard]] const std::vector<ReportFile>& report_files();
 
 /// Every file name a report folder may hold. write_report() replaces an
 /// existing folder only when it holds nothing else.
@@ -23,9 +36,11 @@ namespace framelens::report {
 /// output folder before the long work rather than after it.
 void check_output_folder(const std::filesystem::path& dir, const std::vector<InputFile>& inputs);
 
-/// Renders every report file in memory, writes them into a temporary sibling
-/// folder and renames that folder into place as `dir`, so `dir` afterwards
-/// holds either the complete new report or, on failure, what it held before.
+/// Renders the report files one at a time (so at most one is in memory at
+/// once, and matches.csv is written as it is made), writes each into a
+/// temporary sibling folder and renames that folder into place as `dir`, so
+/// `dir` afterwards holds either the complete new report or, on failure,
+/// what it held before.
 ///
 /// Throws InputError when `dir` is or contains one of input.inputs (a corpus
 /// or lexicon file), is not a folder, or holds files that are not report

@@ -1,6 +1,7 @@
 #include "report/csv_report.hpp"
 
 #include <catch2/catch.hpp>
+#include <sstream>
 #include <stdexcept>
 
 using namespace framelens;
@@ -46,4 +47,19 @@ TEST_CASE("matches.csv names the document and outlet of each match", "[report]")
         "document,outlet,lexicon,kind,entry,term,start,end,sentence,voice,speaker\n"
         "\"doc \"\"1\"\"\",alpha,t,option,naming/regime,regime,7,13,2,quoted,t/kerry\n"
         "\"doc \"\"1\"\"\",alpha,t,option,naming/regime,regime,20,26,3,scare-quoted,\n");
+}
+
+TEST_CASE("a CSV table with a sink writes the same bytes, 64 KB at a time", "[report]") {
+  std::ostringstream sink;
+  report::CsvTable streamed({"n", "text"}, &sink);
+  report::CsvTable held({"n", "text"});
+  for (int i = 0; i < 5000; ++i) {  // about 150 KB: several flushes
+    const std::vector<std::string> row = {std::to_string(i), "a \"quoted\", long-ish cell"};
+    streamed.add_row(row);
+    held.add_row(row);
+  }
+  CHECK(sink.str().size() < held.render().size());  // the rest waits for flush()
+  CHECK(sink.str().size() > 64 * 1024);             // but most has been passed on
+  streamed.flush();
+  CHECK(sink.str() == held.render());
 }

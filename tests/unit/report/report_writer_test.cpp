@@ -1,5 +1,6 @@
 #include "report/report_writer.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 
@@ -114,4 +115,34 @@ TEST_CASE("a run refuses a bad output folder before it matches anything", "[repo
 
   report::check_output_folder(scratch("fresh") / "new", {});  // a new folder is fine
   CHECK_THROWS_AS(report::check_output_folder(dir, {}), InputError);
+}
+
+TEST_CASE("written report files hold the bytes rendered in memory", "[report]") {
+  // matches.csv is written to disk as it is made rather than rendered first;
+  // with enough matches to pass the table's 64 KB buffer several times, the
+  // file must still be byte for byte what render_report_files() gives.
+  report::ReportInput input = small_input();
+  input.matches.entries.push_back({"lex", "category", "regime", "regime, \"the\""});
+  input.matches.speakers.push_back("lex/kerry");
+  for (std::size_t i = 0; i < 6000; ++i) {
+    report::MatchRecord record;
+    record.source_begin = 10 * i;
+    record.source_end = 10 * i + 6;
+    record.sentence = static_cast<std::uint32_t>(i / 7);
+    record.voice = i % 3 == 0 ? "quoted" : "narrative";
+    record.speaker = i % 3 == 0 ? 0 : report::MatchRecord::kNoSpeaker;
+    input.matches.records.push_back(record);
+  }
+  const fs::path out = scratch("bytes") / "report";
+  report::write_report(out, input);
+  for (const auto& [name, content] : report::render_report_files(input)) {
+    INFO(name);
+    CHECK(slurp(out / name) == content);
+  }
+  // And whole: a header and 6,000 rows, the last one last.
+  const std::string matches = slurp(out / "matches.csv");
+  CHECK(matches.size() > 3 * 64 * 1024);
+  CHECK(std::count(matches.begin(), matches.end(), '\n') == 6001);
+  CHECK(matches.ends_with(",59990,59996,857,narrative,\n"));
+  fs::remove_all(out.parent_path());
 }

@@ -42,13 +42,19 @@ struct QuoteAttribution {
 /// used, plus "according" (as in "according to"). Sorted.
 [[nodiscard]] const std::vector<std::string_view>& speech_verbs();
 
-/// Attributes each quotation of a document. A quotation gets a speaker when,
-/// outside any quotation and within the sentences from the one before the
-/// quotation opens to the one after it closes, there is both a speech verb
-/// and an actor alias match; the speaker is the actor match nearest the
-/// quotation (in bytes; the earlier one on a tie). Otherwise it is
-/// unattributed. Pronouns ("she said") are not resolved. Scare quotations
-/// are marked and left unattributed.
+/// Attributes each quotation of a document to the subject of the speech verb
+/// nearest it. The verb is sought outside quotations, first in the
+/// quotation's own sentences ("“We wait,” Kerry said."), then in the
+/// sentence before it, which a quotation continuing a paragraph leans on
+/// ("Kerry said on arrival. “We wait.”"), then in the sentence after; within
+/// each, the nearest in bytes, the earlier on a tie. Its subject is the actor
+/// alias of its own sentence nearest to it in tokens ("Kerry said", "said
+/// Kerry", "according to Kerry"), the one before it on a tie ("Lavrov told
+/// Kerry"). When that sentence names no actor the quotation is unattributed
+/// ("a diplomat said", "the President said"), except after "he" or "she"
+/// ("he said"), where the subject of the latest speech verb before it, in
+/// its sentence or the two before, is taken. Scare quotations are marked and
+/// left unattributed.
 /// `matches` are the document's matches (only kActor ones are read);
 /// `offsets` is actor_offsets() of the matcher's lexicons.
 [[nodiscard]] std::vector<QuoteAttribution> attribute_quotes(

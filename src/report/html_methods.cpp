@@ -48,8 +48,9 @@ at or below 5%.</p>
 <h3>Whose words (voice)</h3>
 <p>Words inside quotation marks are <em>quoted</em>; all others are the outlet's
 <em>narrative</em>. Quotations of at most four words with no speech verb nearby, such as a
-“so-called” label, are scare quotes and count as narrative. A quotation is attributed to a speaker when a speech verb
-and one of the speaker's names from the lexicons stand next to it; otherwise it is
+“so-called” label, are scare quotes and count as narrative. A quotation is attributed to a speaker when the
+speech verb next to it has one of the speaker's names from the lexicons beside it in its sentence
+(“Strel said”, “said Dalen”), or is “he said” or “she said” after such a sentence; otherwise it is
 “unattributed”. This report's figures use the <b>{6}</b> words.</p>
 <h3>More than chance? (permutation test)</h3>
 <p>For each pair of outlets, the report pools their articles, deals them out again at random into

@@ -147,9 +147,10 @@ void render_voices(std::string& out, Context& context) {
   group_chart(out, analysis);
   out += "</div>\n</div>\n";
   out +=
-      "<table><caption>Quotations per outlet. A quotation is attributed when a speech verb "
-      "(“said”, “told”) and a speaker's name stand next to it; “unattributed” quotations have "
-      "no named speaker. Names link to the sentences that mention the speaker.</caption>"
+      "<table><caption>Quotations per outlet. A quotation is attributed when the speech verb "
+      "next to it (“said”, “told”) has a speaker's name in its sentence; “unattributed” "
+      "quotations have no named speaker. Names link to the sentences that mention the "
+      "speaker.</caption>"
       "<thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\">Quotations</th>"
       "<th scope=\"col\">Attributed</th><th scope=\"col\">Quoted words</th>"
       "<th scope=\"col\">Unattributed</th><th scope=\"col\">Most quoted speakers</th>"

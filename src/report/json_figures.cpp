@@ -147,9 +147,11 @@ Json voices_json(const compare::Analysis& a) {
                        {"by_group", shares(v.by_group)}});
   }
   return {{"method",
-           "a quotation's speaker is the actor alias nearest to it when a speech verb and the "
-           "alias stand outside quotations in the sentences from the one before it to the one "
-           "after it; otherwise unattributed"},
+           "a quotation's speaker is the actor named as the subject of the speech verb nearest "
+           "to it (outside quotations; in its own sentences first, then the sentence before, "
+           "then the one after): the actor alias of that verb's sentence nearest the verb; after "
+           "'he said' or 'she said', the subject of the latest speech verb up to two sentences "
+           "before; otherwise unattributed"},
           {"share", "quoted tokens of the speaker / all quoted tokens of the outlet"},
           {"outlets", std::move(outlets)}};
 }

@@ -167,7 +167,7 @@ void keyness(std::string& out, const compare::Analysis& a) {
 void voices(std::string& out, const compare::Analysis& a) {
   out +=
       "## Whose words are quoted\n\nShare of each outlet's quoted words by speaker "
-      "group (a speech verb and an actor alias next to the quotation).\n\n"
+      "group (the actor named with the speech verb next to the quotation).\n\n"
       "| outlet | quotations | attributed | quoted words | groups |\n|---|---:|---:|---:|---|\n";
   for (const auto& v : a.voices) {
     std::string groups;

@@ -48,6 +48,18 @@ TEST_CASE("a quotation without a speech verb or actor is unattributed", "[compar
     REQUIRE(q.size() == 1);
     CHECK(q[0].actor == compare::QuoteAttribution::kUnattributed);
   }
+  SECTION("the verb's subject is not an actor, though an actor is near") {
+    // The speech verb next to the quotation is the diplomat's; Lavrov, named
+    // in the sentence before, did not say it.
+    const auto q = attribute("Kerry met Lavrov. A diplomat said: \"No deal.\"");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].actor == compare::QuoteAttribution::kUnattributed);
+  }
+  SECTION("a definite description is not resolved") {
+    const auto q = attribute("Lavrov arrived. \"No deal,\" the minister said.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].actor == compare::QuoteAttribution::kUnattributed);
+  }
   SECTION("actor three sentences away") {
     const auto q = attribute("Kerry spoke. It rained. It was cold. Officials said: \"No.\"");
     REQUIRE(q.size() == 1);
@@ -82,5 +94,57 @@ TEST_CASE("each quotation of a long text is attributed within its own sentences"
   REQUIRE(q.size() == 200);
   for (std::size_t i = 0; i < q.size(); ++i) {
     CHECK(q[i].actor == (i % 2 == 0 ? 0U : 1U));
+  }
+}
+
+TEST_CASE("the subject of the speech verb speaks, not the actor nearest the quotation",
+          "[compare]") {
+  // Lavrov is named right after the quotation, but the verb is Kerry's.
+  const auto q = attribute("\"We will wait,\" Kerry said to the press. Lavrov left.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].actor == 1);
+  // A tie between the name before the verb and the one after goes to the one before.
+  CHECK(attribute("\"Go,\" Lavrov told Kerry.")[0].actor == 0);
+  CHECK(attribute("\"Go,\" said Kerry.")[0].actor == 1);
+}
+
+TEST_CASE("a quotation continuing a paragraph keeps the speaker of the sentence before",
+          "[compare]") {
+  // The verb of the sentence after ("claimed", no actor) is nearer in bytes,
+  // but the sentence before comes first.
+  const auto q = attribute(
+      "Kerry said on arrival that the talks mattered. \"We will wait.\" Officials claimed "
+      "otherwise.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].actor == 1);
+}
+
+TEST_CASE("'he said' takes the actor who spoke just before", "[compare]") {
+  SECTION("named as the subject of an earlier speech verb") {
+    const auto q = attribute(
+        "Lavrov said the talks would go on. The hall was quiet. \"We are ready,\" he said.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].actor == 0);
+  }
+  SECTION("also for a second quotation after it") {
+    const auto q =
+        attribute("Kerry said the talks mattered. \"We will wait,\" he said. \"We have time.\"");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].actor == 1);
+    CHECK(q[1].actor == 1);
+  }
+  SECTION("else the actor named first in the sentences just before") {
+    const auto q = attribute(
+        "Kerry flatly rejected the plan of Lavrov. \"Not now,\" he said. Later he added: "
+        "\"Perhaps in May.\"");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].actor == 1);
+    CHECK(q[1].actor == 1);
+  }
+  SECTION("not from three sentences back") {
+    const auto q = attribute(
+        "Lavrov said the talks would go on. It rained. It was cold. \"We wait,\" he said.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].actor == compare::QuoteAttribution::kUnattributed);
   }
 }

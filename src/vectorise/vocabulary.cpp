@@ -76,17 +76,19 @@ bool is_stop_word(std::string_view form) {
   return std::binary_search(words.begin(), words.end(), form);
 }
 
-std::size_t VocabularyBuilder::column(const std::string& form) {
-  const auto [it, inserted] = ids_.emplace(form, forms_.size());
-  if (inserted) {
-    forms_.push_back(form);
+std::size_t VocabularyBuilder::column(std::string_view form) {
+  if (const auto found = ids_.find(form); found != ids_.end()) {
+    return found->second;
   }
-  return it->second;
+  ids_.emplace(std::string(form), forms_.size());
+  forms_.emplace_back(form);
+  return forms_.size() - 1;
 }
 
 void VocabularyBuilder::add(const tokenise::TokenisedText& text) {
   const auto row = static_cast<Eigen::Index>(tokens_.size());
   double kept_tokens = 0;
+  row_columns_.clear();
   const tokenise::Token* previous = nullptr;  // last kept content token, for bigrams
   for (const tokenise::Token& token : text.tokens) {
     if (!keeps(options_.voice, token.voice)) {
@@ -100,15 +102,27 @@ void VocabularyBuilder::add(const tokenise::TokenisedText& text) {
       previous = nullptr;
       continue;
     }
-    triplets_.emplace_back(row, static_cast<Eigen::Index>(column(std::string(form))), 1.0);
+    row_columns_.push_back(column(form));
     if (options_.bigrams && previous != nullptr && previous->sentence == token.sentence &&
         previous->voice == token.voice && &token == previous + 1) {
-      triplets_.emplace_back(row,
-                             static_cast<Eigen::Index>(column(std::string(text.form(*previous)) +
-                                                              " " + std::string(form))),
-                             1.0);
+      bigram_.assign(text.form(*previous));
+      bigram_ += ' ';
+      bigram_ += form;
+      row_columns_.push_back(column(bigram_));
     }
     previous = &token;
+  }
+  // One triplet per distinct column of the document, with its count (whole
+  // numbers, so summing here or in setFromTriplets gives the same matrix).
+  std::sort(row_columns_.begin(), row_columns_.end());
+  for (std::size_t i = 0; i < row_columns_.size();) {
+    std::size_t j = i + 1;
+    while (j < row_columns_.size() && row_columns_[j] == row_columns_[i]) {
+      ++j;
+    }
+    triplets_.emplace_back(row, static_cast<Eigen::Index>(row_columns_[i]),
+                           static_cast<double>(j - i));
+    i = j;
   }
   tokens_.push_back(kept_tokens);
 }

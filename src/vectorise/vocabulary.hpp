@@ -1,9 +1,10 @@
 #pragma once
 
 #include <Eigen/SparseCore>
-#include <map>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "tokenise/token.hpp"
@@ -46,7 +47,8 @@ struct Vocabulary {
 };
 
 /// Builds a Vocabulary one document at a time, so token lists need not be
-/// kept for the whole corpus.
+/// kept for the whole corpus. Each document's counts are summed before they
+/// are kept: one entry per distinct form of a document, not one per token.
 class VocabularyBuilder {
  public:
   explicit VocabularyBuilder(VocabularyOptions options) : options_(options) {}
@@ -58,13 +60,25 @@ class VocabularyBuilder {
   [[nodiscard]] Vocabulary finish();
 
  private:
-  std::size_t column(const std::string& form);
+  std::size_t column(std::string_view form);
+
+  // Hashes std::string and std::string_view alike, so a token's form is
+  // looked up without being copied into a string.
+  struct FormHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view form) const {
+      return std::hash<std::string_view>{}(form);
+    }
+  };
 
   VocabularyOptions options_;
-  std::map<std::string, std::size_t> ids_;  // form -> provisional column (first seen)
-  std::vector<std::string> forms_;          // by provisional column
+  // form -> provisional column (first seen)
+  std::unordered_map<std::string, std::size_t, FormHash, std::equal_to<>> ids_;
+  std::vector<std::string> forms_;  // by provisional column
   std::vector<Eigen::Triplet<double, Eigen::Index>> triplets_;
   std::vector<double> tokens_;
+  std::vector<std::size_t> row_columns_;  // the columns of the document being added
+  std::string bigram_;                    // "a b", built in place
 };
 
 }  // namespace framelens::vectorise

@@ -20,6 +20,23 @@ TEST_CASE("open vocabulary columns are sorted forms without stop words", "[vecto
   CHECK_FALSE(vectorise::is_stop_word("regime"));
 }
 
+TEST_CASE("repeated forms and bigrams of a document are stored once with their count",
+          "[vectorise]") {
+  // Each document's counts are summed before they are kept; the matrix must
+  // hold the counts, with one stored entry per distinct form of a row.
+  vectorise::VocabularyBuilder builder({true, true, vectorise::VoiceFilter::kAll});
+  builder.add(tokenise::tokenise("Peace talks, peace talks, peace. Talks."));
+  builder.add(tokenise::tokenise("Talks."));
+  const vectorise::Vocabulary v = builder.finish();
+  REQUIRE(v.forms == std::vector<std::string>{"peace", "peace talks", "talks", "talks peace"});
+  CHECK(v.counts.coeff(0, 0) == 3);  // peace
+  CHECK(v.counts.coeff(0, 1) == 2);  // peace talks
+  CHECK(v.counts.coeff(0, 2) == 3);  // talks
+  CHECK(v.counts.coeff(0, 3) == 2);  // "talks, peace": a comma does not break a bigram
+  CHECK(v.counts.coeff(1, 2) == 1);
+  CHECK(v.counts.nonZeros() == 5);  // four forms in the first document, one in the second
+}
+
 TEST_CASE("voice filter and bigrams", "[vectorise]") {
   const auto text = tokenise::tokenise("Peace talks resumed. \"Peace talks failed,\" he said.");
   SECTION("narrative only") {

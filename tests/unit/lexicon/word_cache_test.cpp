@@ -54,12 +54,14 @@ TEST_CASE("word cache tells apart words that share bytes or lengths", "[lexicon]
   WordCache cache;
   cache.serve(1);
   // Prefixes of one another; exactly 8 and 9 bytes; long words with the same
-  // last eight bytes or the same first eight.
+  // first eight bytes ("negotiator", "negotiations") or the same last eight
+  // ("tiations": "initiations" is shorter; "abcdtiations", made up for the
+  // test, has the size of "negotiations" too, so only its first four bytes
+  // tell it apart).
   const std::vector<std::string> words = {
-      "a",        "ab",          "abc",        "abcdefgh",     "abcdefghi",
-      "bbcdefgh", "negotiat",    "negotiator", "negotiations", "xxxxxxxxtiations",
-      "US",       "us",          "U.S.",       "anti-war",     "anti-war-crimes",
-      "Müller",   "mÜller-Şahin"};
+      "a",        "ab",         "abc",          "abcdefgh",        "abcdefghi",    "bbcdefgh",
+      "negotiat", "negotiator", "negotiations", "initiations",     "abcdtiations", "US",
+      "us",       "U.S.",       "anti-war",     "anti-war-crimes", "Müller",       "mÜller-Şahin"};
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     CHECK_FALSE(cached(cache, words[i]));
     put(cache, words[i], kept_for(i));
@@ -126,4 +128,29 @@ TEST_CASE("word cache stays within its slots and never answers wrongly", "[lexic
     CHECK(cache.size() <= 32);
   }
   CHECK(hits > 100);  // short words recur, so some are found
+}
+
+TEST_CASE("a long word is told from others of its size and last eight bytes", "[lexicon]") {
+  // Such words differ only in bytes the slot does not hold, so when two land
+  // in one probe chain only the compare of their other bytes tells them
+  // apart. Of 17,576 look-alikes of "negotiations" some share its chain in a
+  // 1,024-slot cache; none may be taken for it.
+  WordCache cache;
+  cache.serve(1);
+  put(cache, "negotiations", Kept{1, {7}});
+  std::size_t found = 0;
+  std::string word = "xxxxtiations";
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; ++b) {
+      for (char c = 'a'; c <= 'z'; ++c) {
+        word[0] = 'q';  // never "negotiations" itself
+        word[1] = a;
+        word[2] = b;
+        word[3] = c;
+        found += cached(cache, word) ? 1U : 0U;
+      }
+    }
+  }
+  CHECK(found == 0);
+  CHECK(cached(cache, "negotiations") == Kept{1, {7}});
 }

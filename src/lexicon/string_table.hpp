@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/key_bytes.hpp"
+
 namespace framelens::lexicon {
 
 /// Spreads the bits of `key` over all 64 bits (the splitmix64 finaliser), so
@@ -68,29 +70,20 @@ class StringTable {
     Summary summary;
     if (size >= 8) {
       for (std::size_t at = 0; at + 8 < size; at += 8) {
-        h = step(h, load<std::uint64_t>(bytes + at));
+        h = hash_step(h, load_unaligned<std::uint64_t>(bytes + at));
       }
-      summary.last = load<std::uint64_t>(bytes + size - 8);
+      summary.last = load_unaligned<std::uint64_t>(bytes + size - 8);
     } else if (size >= 4) {
-      summary.last =
-          load<std::uint32_t>(bytes) | (std::uint64_t{load<std::uint32_t>(bytes + size - 4)} << 32);
+      summary.last = load_unaligned<std::uint32_t>(bytes) |
+                     (std::uint64_t{load_unaligned<std::uint32_t>(bytes + size - 4)} << 32);
     } else if (size > 0) {
       summary.last = std::uint64_t{static_cast<unsigned char>(bytes[0])} |
                      (std::uint64_t{static_cast<unsigned char>(bytes[size / 2])} << 8) |
                      (std::uint64_t{static_cast<unsigned char>(bytes[size - 1])} << 16);
     }
-    h = step(h, summary.last);
+    h = hash_step(h, summary.last);
     summary.hash = h ^ (h >> 32);
     return summary;
-  }
-  template <typename Word>
-  static Word load(const char* bytes) {
-    Word word = 0;
-    std::memcpy(&word, bytes, sizeof word);
-    return word;
-  }
-  static std::uint64_t step(std::uint64_t h, std::uint64_t word) {
-    return (((h << 23) | (h >> 41)) ^ word) * 0x9E3779B97F4A7C15ULL;
   }
 
   struct Slot {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/key_bytes.hpp"
+
 namespace framelens::lexicon {
 
 /// What a vocabulary worked out for each distinct word, its symbols and the
@@ -105,11 +107,7 @@ class WordCache {
     std::uint8_t tag = 0;
   };
 
-  static std::uint64_t load8(const char* bytes) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes, sizeof word);
-    return word;
-  }
+  static std::uint64_t load8(const char* bytes) { return load_unaligned<std::uint64_t>(bytes); }
   // The word's packed bytes and hash (Fibonacci hashing: the top bits of a
   // product with 2^64 / golden ratio index the slots).
   static Lookup summarise(std::string_view word, std::size_t readable) {
@@ -119,7 +117,7 @@ class WordCache {
     if (size > 8) {
       std::uint64_t h = size;
       for (std::size_t i = 0; i + 8 < size; i += 8) {
-        h = (((h << 23) | (h >> 41)) ^ load8(word.data() + i)) * kGolden;
+        h = hash_step(h, load8(word.data() + i));
       }
       at.last = load8(word.data() + size - 8);
       at.hash = (h ^ at.last) * kGolden;
